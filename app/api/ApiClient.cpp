@@ -1,0 +1,86 @@
+#include "ApiClient.h"
+
+#include "PendingCall.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QUuid>
+
+ApiClient::ApiClient(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+{
+    // Redirects to another origin must never carry the Authorization header; Qt's default
+    // policy would forward it. Same-origin redirects are followed, the rest fail as errors.
+    m_network->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+    m_network->setAutoDeleteReplies(false);
+}
+
+ApiClient::~ApiClient() = default;
+
+QByteArray ApiClient::userAgent()
+{
+    return QByteArrayLiteral("webhook-diag/" WEBHOOK_DIAG_VERSION " (Qt ") + qVersion() + ')';
+}
+
+QString ApiClient::newGuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString ApiClient::defaultBaseUrl()
+{
+    return QStringLiteral("https://api.partnercenter.microsoft.com");
+}
+
+PendingCall *ApiClient::createValidationEvent(const CallRequest &request)
+{
+    return send(request, QByteArrayLiteral("POST"),
+        QStringLiteral("/webhooks/%1/registration/validationEvents").arg(request.apiVersion));
+}
+
+PendingCall *ApiClient::send(
+    const CallRequest &request, const QByteArray &method, const QString &relativePath)
+{
+    CallRecord record;
+    record.sentAtUtc = QDateTime::currentDateTimeUtc();
+    record.baseUrl = request.baseUrl.toString(QUrl::FullyEncoded);
+    record.apiVersion = request.apiVersion;
+    record.method = QString::fromLatin1(method);
+    record.path = request.baseUrl.path() + relativePath;
+    record.msCorrelationId = newGuid();
+    record.msRequestId = request.requestId.isEmpty() ? newGuid() : request.requestId;
+
+    QUrl url = request.baseUrl;
+    url.setPath(record.path);
+
+    QNetworkRequest networkRequest(url);
+    networkRequest.setRawHeader("Authorization", "Bearer " + request.token.toLatin1());
+    networkRequest.setRawHeader("MS-CorrelationId", record.msCorrelationId.toLatin1());
+    networkRequest.setRawHeader("MS-RequestId", record.msRequestId.toLatin1());
+    networkRequest.setRawHeader("Accept", "application/json");
+    networkRequest.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    networkRequest.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    networkRequest.setAttribute(
+        QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    networkRequest.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    networkRequest.setAttribute(
+        QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    networkRequest.setAttribute(
+        QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+
+    QNetworkReply *reply = nullptr;
+    if (method == "POST") {
+        // An empty body must go out as Content-Length: 0 with no invented Content-Type.
+        networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, 0);
+        reply = m_network->sendCustomRequest(networkRequest, method, QByteArray());
+    } else {
+        reply = m_network->sendCustomRequest(networkRequest, method);
+    }
+
+    auto *call = new PendingCall(reply, std::move(record), request.timeout, this);
+    connect(call, &PendingCall::finished, call, &QObject::deleteLater);
+    return call;
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "ExitCode.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+#include <optional>
+
+class QCommandLineParser;
+class HistoryStore;
+struct CallRecord;
+struct HistoryFilter;
+
+// webhook-diag-cli: the command-line front end of DESIGN.md's contract (send, history, export)
+// on the same core and history as the window.
+class CliApplication
+{
+    Q_DECLARE_TR_FUNCTIONS(CliApplication)
+    Q_DISABLE_COPY_MOVE(CliApplication)
+
+public:
+    CliApplication(FILE *out, FILE *err, FILE *in);
+    ~CliApplication();
+
+    int run(const QStringList &arguments);
+
+    static QString helpText();
+
+private:
+    int runSend(const QCommandLineParser &parser);
+    int runHistory(const QCommandLineParser &parser);
+    int runExport(const QCommandLineParser &parser);
+
+    int usageError(const QString &sentence);
+    std::optional<QString> readToken(const QCommandLineParser &parser);
+    bool openHistory(const QCommandLineParser &parser, HistoryStore &store);
+    std::optional<HistoryFilter> filterFrom(const QCommandLineParser &parser);
+    QString failureSentence(const CallRecord &record) const;
+    static int exitCodeFor(const CallRecord &record);
+
+    QTextStream m_out;
+    QTextStream m_err;
+    FILE *m_in;
+};

@@ -1,0 +1,487 @@
+#include "HistoryStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+#include <atomic>
+
+namespace {
+
+constexpr int BusyTimeoutMs = 15000;
+
+// Each entry moves the schema up by one version. Never edit a released entry: add one.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps {
+        // 1: calls, their search index and indexes for newest-first listing.
+        {
+            QStringLiteral("CREATE TABLE calls ("
+                           " id INTEGER PRIMARY KEY,"
+                           " sent_at_ms INTEGER NOT NULL,"
+                           " duration_ms INTEGER NOT NULL,"
+                           " base_url TEXT NOT NULL,"
+                           " api_version TEXT NOT NULL,"
+                           " method TEXT NOT NULL,"
+                           " path TEXT NOT NULL,"
+                           " ms_correlation_id TEXT NOT NULL,"
+                           " ms_request_id TEXT NOT NULL,"
+                           " http_status INTEGER,"
+                           " http_reason TEXT NOT NULL DEFAULT '',"
+                           " outcome TEXT NOT NULL,"
+                           " correlation_id TEXT NOT NULL DEFAULT '',"
+                           " error_code TEXT NOT NULL DEFAULT '',"
+                           " error_description TEXT NOT NULL DEFAULT '',"
+                           " response_body TEXT NOT NULL DEFAULT '',"
+                           " body_truncated INTEGER NOT NULL DEFAULT 0,"
+                           " response_headers TEXT NOT NULL DEFAULT '{}',"
+                           " network_error TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX calls_by_time ON calls (sent_at_ms)"),
+            QStringLiteral("CREATE INDEX calls_by_outcome ON calls (outcome, sent_at_ms)"),
+            // Contentless trigram index: substring search over IDs and texts without a
+            // second copy of every body.
+            QStringLiteral("CREATE VIRTUAL TABLE call_search USING fts5("
+                           " text, content='', tokenize='trigram')"),
+        },
+    };
+    return steps;
+}
+
+const QString selectColumns = QStringLiteral(
+    "id, sent_at_ms, duration_ms, base_url, api_version, method, path, ms_correlation_id,"
+    " ms_request_id, http_status, http_reason, outcome, correlation_id, error_code,"
+    " error_description, response_body, body_truncated, response_headers, network_error");
+
+// Qt binds a null QString as SQL NULL; the text columns are NOT NULL.
+QString text(const QString &value)
+{
+    return value.isNull() ? QString(QLatin1String("")) : value;
+}
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter {0};
+    return QStringLiteral("webhook-diag-history-%1").arg(++counter);
+}
+
+} // namespace
+
+HistoryStore::HistoryStore()
+    : m_connectionName(nextConnectionName())
+{ }
+
+HistoryStore::~HistoryStore()
+{
+    close();
+}
+
+bool HistoryStore::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName)
+        && QSqlDatabase::database(m_connectionName, false).isOpen();
+}
+
+void HistoryStore::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool HistoryStore::fail(const QString &sentence, const QString &detail)
+{
+    m_lastError = detail.isEmpty() ? sentence : tr("%1 (%2)").arg(sentence, detail);
+    return false;
+}
+
+bool HistoryStore::open(const QString &path)
+{
+    close();
+    m_path = path;
+    m_lastError.clear();
+
+    const QFileInfo info(path);
+    const bool existed = info.exists();
+    if (!QDir().mkpath(info.absolutePath()))
+        return fail(
+            tr("Cannot create the folder for the history %1.").arg(info.absolutePath()), QString());
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+    if (!db.open())
+        return fail(tr("Cannot open the history %1.").arg(path), db.lastError().text());
+
+    if (!existed) {
+        // The history holds error bodies from the service: keep it private to the user.
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    }
+    if (!configure() || !migrate()) {
+        close();
+        return false;
+    }
+    return true;
+}
+
+bool HistoryStore::configure()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    // WAL lets the window read while the CLI writes; FULL makes each commit survive a crash.
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
+        return fail(tr("The file %1 is not a usable history database.").arg(m_path),
+            query.lastError().text());
+    if (query.next()
+        && query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return fail(tr("The history %1 cannot use write-ahead logging.").arg(m_path),
+            query.value(0).toString());
+    if (!query.exec(QStringLiteral("PRAGMA synchronous=FULL"))
+        || !query.exec(QStringLiteral("PRAGMA foreign_keys=ON")))
+        return fail(tr("Cannot configure the history %1.").arg(m_path), query.lastError().text());
+    return true;
+}
+
+bool HistoryStore::migrate()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    // IMMEDIATE: two processes opening a fresh file must not both create the tables.
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return fail(
+            tr("The history %1 is busy or unreadable.").arg(m_path), query.lastError().text());
+
+    auto rollback = [&](const QString &sentence, const QString &detail) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return fail(sentence, detail);
+    };
+
+    if (!query.exec(
+            QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")))
+        return rollback(tr("The file %1 is not a usable history database.").arg(m_path),
+            query.lastError().text());
+    if (!query.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version"))
+        || !query.next())
+        return rollback(tr("Cannot read the schema version of the history %1.").arg(m_path),
+            query.lastError().text());
+    const int current = query.value(0).toInt();
+    query.finish();
+
+    if (current > SchemaVersion) {
+        return rollback(tr("The history %1 was written by a newer version of Webhook Diagnostics "
+                           "(schema %2; this version understands up to %3).")
+                            .arg(m_path)
+                            .arg(current)
+                            .arg(SchemaVersion),
+            QString());
+    }
+    for (int version = current + 1; version <= SchemaVersion; ++version) {
+        for (const QString &statement : migrations().at(version - 1)) {
+            if (!query.exec(statement))
+                return rollback(
+                    tr("Cannot upgrade the history %1 to schema %2.").arg(m_path).arg(version),
+                    query.lastError().text());
+        }
+    }
+    if (current != SchemaVersion) {
+        QSqlQuery update(db);
+        if (!update.exec(QStringLiteral("DELETE FROM schema_version"))
+            || !update.prepare(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)")))
+            return rollback(tr("Cannot record the schema version of the history %1.").arg(m_path),
+                update.lastError().text());
+        update.addBindValue(SchemaVersion);
+        if (!update.exec())
+            return rollback(tr("Cannot record the schema version of the history %1.").arg(m_path),
+                update.lastError().text());
+    }
+    if (!query.exec(QStringLiteral("COMMIT")))
+        return rollback(tr("Cannot save the history %1.").arg(m_path), query.lastError().text());
+    return true;
+}
+
+std::optional<int> HistoryStore::schemaVersion()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(QStringLiteral("SELECT max(version) FROM schema_version")) || !query.next()) {
+        fail(tr("Cannot read the schema version of the history %1.").arg(m_path),
+            query.lastError().text());
+        return std::nullopt;
+    }
+    return query.value(0).toInt();
+}
+
+QString HistoryStore::searchText(const CallRecord &record)
+{
+    QStringList parts {
+        record.msCorrelationId,
+        record.msRequestId,
+        record.correlationId,
+        record.httpStatus ? QString::number(*record.httpStatus) : QString(),
+        record.httpReason,
+        outcomeName(record.outcome),
+        record.apiVersion,
+        record.errorCode,
+        record.errorDescription,
+        record.networkError,
+        record.responseBody,
+    };
+    for (auto it = record.responseHeaders.cbegin(); it != record.responseHeaders.cend(); ++it)
+        parts.append(it.value());
+    parts.removeAll(QString());
+    return parts.join(QLatin1Char('\n'));
+}
+
+bool HistoryStore::insert(QSqlQuery &insertCall, QSqlQuery &insertSearch, CallRecord &record)
+{
+    QJsonObject headers;
+    for (auto it = record.responseHeaders.cbegin(); it != record.responseHeaders.cend(); ++it)
+        headers.insert(it.key(), it.value());
+
+    insertCall.addBindValue(record.sentAtUtc.toMSecsSinceEpoch());
+    insertCall.addBindValue(record.durationMs);
+    insertCall.addBindValue(text(record.baseUrl));
+    insertCall.addBindValue(text(record.apiVersion));
+    insertCall.addBindValue(text(record.method));
+    insertCall.addBindValue(text(record.path));
+    insertCall.addBindValue(text(record.msCorrelationId));
+    insertCall.addBindValue(text(record.msRequestId));
+    insertCall.addBindValue(
+        record.httpStatus ? QVariant(*record.httpStatus) : QVariant(QMetaType::fromType<int>()));
+    insertCall.addBindValue(text(record.httpReason));
+    insertCall.addBindValue(outcomeName(record.outcome));
+    insertCall.addBindValue(text(record.correlationId));
+    insertCall.addBindValue(text(record.errorCode));
+    insertCall.addBindValue(text(record.errorDescription));
+    insertCall.addBindValue(text(record.responseBody));
+    insertCall.addBindValue(record.bodyTruncated ? 1 : 0);
+    insertCall.addBindValue(
+        QString::fromUtf8(QJsonDocument(headers).toJson(QJsonDocument::Compact)));
+    insertCall.addBindValue(text(record.networkError));
+    if (!insertCall.exec())
+        return fail(tr("Cannot save the call to the history %1.").arg(m_path),
+            insertCall.lastError().text());
+    const qint64 id = insertCall.lastInsertId().toLongLong();
+
+    insertSearch.addBindValue(id);
+    insertSearch.addBindValue(text(searchText(record)));
+    if (!insertSearch.exec())
+        return fail(tr("Cannot index the call in the history %1.").arg(m_path),
+            insertSearch.lastError().text());
+    record.id = id;
+    return true;
+}
+
+bool HistoryStore::add(CallRecord &record)
+{
+    QList<CallRecord> one {record};
+    if (!addAll(one))
+        return false;
+    record.id = one.first().id;
+    return true;
+}
+
+bool HistoryStore::addAll(QList<CallRecord> &records)
+{
+    if (!isOpen())
+        return fail(tr("The history is not open."), QString());
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery control(db);
+    if (!control.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return fail(tr("The history %1 is busy; the call was not saved.").arg(m_path),
+            control.lastError().text());
+
+    QSqlQuery insertCall(db);
+    QSqlQuery insertSearch(db);
+    const bool prepared = insertCall.prepare(QStringLiteral(
+                              "INSERT INTO calls (sent_at_ms, duration_ms, base_url, api_version,"
+                              " method, path, ms_correlation_id, ms_request_id, http_status,"
+                              " http_reason, outcome, correlation_id, error_code,"
+                              " error_description, response_body, body_truncated,"
+                              " response_headers, network_error)"
+                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+        && insertSearch.prepare(
+            QStringLiteral("INSERT INTO call_search (rowid, text) VALUES (?, ?)"));
+    if (!prepared) {
+        const QString detail = insertCall.lastError().isValid() ? insertCall.lastError().text()
+                                                                : insertSearch.lastError().text();
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return fail(tr("Cannot save the call to the history %1.").arg(m_path), detail);
+    }
+
+    QList<qint64> ids;
+    for (CallRecord &record : records) {
+        if (!insert(insertCall, insertSearch, record)) {
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            for (CallRecord &undone : records)
+                undone.id = 0;
+            return false;
+        }
+    }
+    if (!control.exec(QStringLiteral("COMMIT"))) {
+        const QString detail = control.lastError().text();
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        for (CallRecord &undone : records)
+            undone.id = 0;
+        return fail(tr("Cannot save the call to the history %1.").arg(m_path), detail);
+    }
+    return true;
+}
+
+HistoryStore::Condition HistoryStore::whereClause(const HistoryFilter &filter) const
+{
+    Condition condition;
+    QStringList clauses;
+
+    QStringList indexedTerms;
+    const QStringList terms
+        = filter.search.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &term : terms) {
+        if (term.size() >= 3) {
+            QString quoted = term;
+            quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+            indexedTerms.append(QLatin1Char('"') + quoted + QLatin1Char('"'));
+        } else {
+            // The trigram index cannot match fewer than three characters: scan those.
+            clauses.append(QStringLiteral(
+                "(instr(lower(ms_correlation_id || ' ' || ms_request_id || ' ' || correlation_id"
+                " || ' ' || coalesce(http_status, '') || ' ' || outcome || ' ' || error_code"
+                " || ' ' || error_description || ' ' || network_error || ' ' || response_body),"
+                " lower(?)) > 0)"));
+            condition.values.append(term);
+        }
+    }
+    if (!indexedTerms.isEmpty()) {
+        clauses.prepend(
+            QStringLiteral("id IN (SELECT rowid FROM call_search WHERE call_search MATCH ?)"));
+        condition.values.prepend(indexedTerms.join(QLatin1Char(' ')));
+    }
+    if (filter.outcome) {
+        clauses.append(QStringLiteral("outcome = ?"));
+        condition.values.append(outcomeName(*filter.outcome));
+    }
+    if (!clauses.isEmpty())
+        condition.sql = QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
+    return condition;
+}
+
+bool HistoryStore::runSelect(
+    QSqlQuery &query, const HistoryFilter &filter, const QString &what, bool paged)
+{
+    const Condition condition = whereClause(filter);
+    QString sql = QStringLiteral("SELECT ") + what + QStringLiteral(" FROM calls") + condition.sql;
+    if (paged) {
+        sql += QStringLiteral(" ORDER BY sent_at_ms DESC, id DESC LIMIT ? OFFSET ?");
+    }
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return fail(tr("Cannot search the history %1.").arg(m_path), query.lastError().text());
+    for (const QVariant &value : condition.values)
+        query.addBindValue(value);
+    if (paged) {
+        query.addBindValue(filter.limit < 0 ? qint64(-1) : filter.limit);
+        query.addBindValue(qMax<qint64>(0, filter.offset));
+    }
+    if (!query.exec())
+        return fail(tr("Cannot search the history %1.").arg(m_path), query.lastError().text());
+    return true;
+}
+
+QList<CallRecord> HistoryStore::find(const HistoryFilter &filter)
+{
+    QList<CallRecord> records;
+    const bool ok = forEach(filter, [&records](const CallRecord &record) {
+        records.append(record);
+        return true;
+    });
+    Q_UNUSED(ok)
+    return records;
+}
+
+bool HistoryStore::forEach(
+    const HistoryFilter &filter, const std::function<bool(const CallRecord &)> &visit)
+{
+    if (!isOpen())
+        return fail(tr("The history is not open."), QString());
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!runSelect(query, filter, selectColumns, true))
+        return false;
+    while (query.next()) {
+        if (!visit(recordFrom(query)))
+            break;
+    }
+    if (query.lastError().isValid())
+        return fail(tr("Cannot read the history %1.").arg(m_path), query.lastError().text());
+    return true;
+}
+
+std::optional<qint64> HistoryStore::count(const HistoryFilter &filter)
+{
+    if (!isOpen()) {
+        fail(tr("The history is not open."), QString());
+        return std::nullopt;
+    }
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!runSelect(query, filter, QStringLiteral("count(*)"), false) || !query.next())
+        return std::nullopt;
+    return query.value(0).toLongLong();
+}
+
+std::optional<CallRecord> HistoryStore::findById(qint64 id)
+{
+    if (!isOpen()) {
+        fail(tr("The history is not open."), QString());
+        return std::nullopt;
+    }
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.prepare(QStringLiteral("SELECT ") + selectColumns
+            + QStringLiteral(" FROM calls WHERE id = ?"))) {
+        fail(tr("Cannot read the history %1.").arg(m_path), query.lastError().text());
+        return std::nullopt;
+    }
+    query.addBindValue(id);
+    if (!query.exec()) {
+        fail(tr("Cannot read the history %1.").arg(m_path), query.lastError().text());
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    return recordFrom(query);
+}
+
+CallRecord HistoryStore::recordFrom(const QSqlQuery &query)
+{
+    CallRecord r;
+    r.id = query.value(0).toLongLong();
+    r.sentAtUtc = QDateTime::fromMSecsSinceEpoch(query.value(1).toLongLong(), Qt::UTC);
+    r.durationMs = query.value(2).toLongLong();
+    r.baseUrl = query.value(3).toString();
+    r.apiVersion = query.value(4).toString();
+    r.method = query.value(5).toString();
+    r.path = query.value(6).toString();
+    r.msCorrelationId = query.value(7).toString();
+    r.msRequestId = query.value(8).toString();
+    if (!query.value(9).isNull())
+        r.httpStatus = query.value(9).toInt();
+    r.httpReason = query.value(10).toString();
+    r.outcome = outcomeFromName(query.value(11).toString()).value_or(Outcome::NetworkError);
+    r.correlationId = query.value(12).toString();
+    r.errorCode = query.value(13).toString();
+    r.errorDescription = query.value(14).toString();
+    r.responseBody = query.value(15).toString();
+    r.bodyTruncated = query.value(16).toInt() != 0;
+    const QJsonObject headers
+        = QJsonDocument::fromJson(query.value(17).toString().toUtf8()).object();
+    for (auto it = headers.constBegin(); it != headers.constEnd(); ++it)
+        r.responseHeaders.insert(it.key(), it.value().toString());
+    r.networkError = query.value(18).toString();
+    return r;
+}

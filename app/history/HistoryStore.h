@@ -1,0 +1,70 @@
+#pragma once
+
+#include "HistoryFilter.h"
+#include "api/CallRecord.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+class QSqlQuery;
+
+// The history of calls, kept in SQLite (WAL, busy timeout, versioned schema). Several processes
+// may write the same file at once. Every method that touches the database returns whether it
+// worked; lastError() then says why in a sentence. Only prepared statements are used.
+class HistoryStore
+{
+    Q_DECLARE_TR_FUNCTIONS(HistoryStore)
+    Q_DISABLE_COPY_MOVE(HistoryStore)
+
+public:
+    // The schema this build writes; a file from a newer build is refused rather than damaged.
+    static constexpr int SchemaVersion = 1;
+
+    HistoryStore();
+    ~HistoryStore();
+
+    // Opens (creating when missing) and migrates the history at path.
+    [[nodiscard]] bool open(const QString &path);
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    QString lastError() const { return m_lastError; }
+
+    // Commits the record (durably) and sets record.id.
+    [[nodiscard]] bool add(CallRecord &record);
+    // Commits many records in one transaction (imports, benchmarks).
+    [[nodiscard]] bool addAll(QList<CallRecord> &records);
+
+    QList<CallRecord> find(const HistoryFilter &filter);
+    std::optional<qint64> count(const HistoryFilter &filter);
+    std::optional<CallRecord> findById(qint64 id);
+    // Streams matching records, newest first, without holding them all; stops when visit
+    // returns false. Returns false on a database error.
+    [[nodiscard]] bool forEach(
+        const HistoryFilter &filter, const std::function<bool(const CallRecord &)> &visit);
+    std::optional<int> schemaVersion();
+
+private:
+    struct Condition
+    {
+        QString sql;
+        QVariantList values;
+    };
+
+    bool configure();
+    bool migrate();
+    bool insert(QSqlQuery &insertCall, QSqlQuery &insertSearch, CallRecord &record);
+    bool runSelect(QSqlQuery &query, const HistoryFilter &filter, const QString &what, bool paged);
+    Condition whereClause(const HistoryFilter &filter) const;
+    bool fail(const QString &sentence, const QString &detail);
+    static CallRecord recordFrom(const QSqlQuery &query);
+    static QString searchText(const CallRecord &record);
+
+    QString m_connectionName;
+    QString m_path;
+    QString m_lastError;
+};

@@ -1,0 +1,32 @@
+#include "TranslationLoader.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace TranslationLoader {
+
+void install(QCoreApplication &application, const QString &language)
+{
+    QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    // The C/POSIX locale of a bare terminal or CI still reads English (with English plurals).
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
+
+    auto *product = new QTranslator(&application);
+    if (product->load(
+            locale, QStringLiteral("webhook-diag"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(product);
+    else
+        delete product;
+
+    auto *qt = new QTranslator(&application);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+}
+
+} // namespace TranslationLoader
