@@ -20,7 +20,7 @@ Validated<QString> InputValidator::token(const QString &input)
 {
     QString token = input.trimmed();
     static const QRegularExpression bearerPrefix(
-        QStringLiteral("\\ABearer[ \\t]+"), QRegularExpression::CaseInsensitiveOption);
+        QStringLiteral("\\ABearer(?:[ \\t]+|\\z)"), QRegularExpression::CaseInsensitiveOption);
     token.remove(bearerPrefix);
     token = token.trimmed();
 

@@ -126,11 +126,11 @@ void PendingCall::fillResponse()
         if (r.httpStatus) {
             r.outcome = outcomeForHttpStatus(*r.httpStatus);
             const QNetworkReply::NetworkError error = m_reply->error();
-            // HTTP-level errors (4xx/5xx) are the status itself; anything else broke the reply.
+            // Qt reports 4xx/5xx as errors of their own; only a broken transfer after the
+            // status line (connection lost, malformed framing) is worth recording here.
             const bool transportError = error != QNetworkReply::NoError
                 && (error < QNetworkReply::ContentAccessDenied
-                    || (error >= QNetworkReply::ProtocolUnknownError
-                        && error <= QNetworkReply::ProtocolFailure));
+                    || error == QNetworkReply::ProtocolFailure);
             if (m_abortReason == AbortReason::None
                 && (transportError || r.outcome == Outcome::NetworkError))
                 r.networkError = describeNetworkError();

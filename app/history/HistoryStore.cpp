@@ -117,11 +117,19 @@ bool HistoryStore::open(const QString &path)
         return fail(
             tr("Cannot create the folder for the history %1.").arg(info.absolutePath()), QString());
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
-    if (!db.open())
-        return fail(tr("Cannot open the history %1.").arg(path), db.lastError().text());
+    bool opened = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+        opened = db.open();
+        if (!opened)
+            fail(tr("Cannot open the history %1.").arg(path), db.lastError().text());
+    }
+    if (!opened) {
+        close();
+        return false;
+    }
 
     if (!existed) {
         // The history holds error bodies from the service: keep it private to the user.
