@@ -1,49 +1,294 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "EndpointDialog.h"
+#include "HistoryItemDelegate.h"
+#include "OutcomeStyle.h"
 #include "api/ApiClient.h"
 #include "api/InputValidator.h"
 #include "api/PendingCall.h"
-#include "history/HistoryStore.h"
+#include "diagnosis/CallDetailText.h"
+#include "diagnosis/CallHints.h"
+#include "diagnosis/TicketText.h"
+#include "history/HistoryService.h"
+#include "history/HistoryTableModel.h"
+#include "history/HistoryWorker.h"
 
 #include <QClipboard>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFontDatabase>
 #include <QGuiApplication>
-#include <QKeySequence>
-#include <QShortcut>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStandardPaths>
 
-MainWindow::MainWindow(HistoryStore &store, const QUrl &baseUrl, QWidget *parent)
+namespace {
+
+const QString VersionKey = QStringLiteral("request/apiVersion");
+const QString BaseUrlKey = QStringLiteral("request/baseUrl");
+const QString GeometryKey = QStringLiteral("window/geometry");
+const QString MainSplitterKey = QStringLiteral("window/mainSplitter");
+const QString HistorySplitterKey = QStringLiteral("window/historySplitter");
+const QString HeaderKey = QStringLiteral("window/historyHeader");
+constexpr int SearchDebounceMs = 180;
+
+} // namespace
+
+MainWindow::MainWindow(
+    const QString &historyPath, const std::optional<QUrl> &baseUrlOverride, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_store(store)
-    , m_baseUrl(baseUrl)
+    , m_history(new HistoryService(historyPath, this))
+    , m_model(new HistoryTableModel(m_history, this))
     , m_client(new ApiClient(this))
 {
     m_ui->setupUi(this);
-    m_ui->endpointValue->setText(baseUrl.toString());
-    m_ui->inputError->hide();
-    m_ui->sendButton->setToolTip(
-        tr("Send a validation event (%1)")
-            .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
-    m_ui->cancelButton->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_ui->busyIndicator->hide();
+    m_ui->versionError->hide();
+    m_ui->tokenError->hide();
+    m_ui->hintText->hide();
 
-    auto *sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
-    connect(sendShortcut, &QShortcut::activated, this, &MainWindow::send);
-    connect(m_ui->sendButton, &QPushButton::clicked, this, &MainWindow::send);
-    connect(m_ui->cancelButton, &QPushButton::clicked, this, &MainWindow::cancel);
-    connect(m_ui->showTokenButton, &QToolButton::toggled, this, [this](bool show) {
-        m_ui->tokenEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
-        m_ui->showTokenButton->setText(show ? tr("Hide") : tr("Show"));
+    QFont idFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    idFont.setPointSizeF(idFont.pointSizeF() * 1.35);
+    m_ui->correlationIdEdit->setFont(idFont);
+    m_ui->detailView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->correlationIdEdit->setMinimumWidth(
+        QFontMetrics(idFont).horizontalAdvance(QString(38, QLatin1Char('0'))));
+
+    m_ui->outcomeFilter->addItem(tr("All calls"));
+    m_ui->outcomeFilter->addItem(tr("Success"), int(Outcome::Success));
+    m_ui->outcomeFilter->addItem(tr("Client errors"), int(Outcome::ClientError));
+    m_ui->outcomeFilter->addItem(tr("Server errors"), int(Outcome::ServerError));
+    m_ui->outcomeFilter->addItem(tr("Network errors"), int(Outcome::NetworkError));
+    m_ui->outcomeFilter->addItem(tr("Cancelled"), int(Outcome::Cancelled));
+
+    setupHistoryView();
+    setupActions();
+    restoreSettings();
+    if (baseUrlOverride) {
+        m_baseUrlOverridden = true;
+        setBaseUrl(*baseUrlOverride);
+    }
+
+    connect(
+        m_history->worker(), &HistoryWorker::opened, this, [this](bool ok, const QString &error) {
+            if (!ok)
+                QMessageBox::critical(this, tr("History unavailable"), error);
+        });
+    connect(m_history->worker(), &HistoryWorker::callAdded, this, [this](const CallRecord &r) {
+        if (m_lastCall && m_lastCall->msCorrelationId == r.msCorrelationId)
+            m_lastCall->id = r.id;
+        m_model->refresh();
+        statusBar()->showMessage(tr("Call saved to the history."), 5000);
+        emit callRecorded(r, true);
     });
-    connect(m_ui->copyButton, &QPushButton::clicked, this, [this] {
-        QGuiApplication::clipboard()->setText(m_ui->correlationIdEdit->text());
-        statusBar()->showMessage(tr("correlationId copied to the clipboard."), 5000);
+    connect(m_history->worker(), &HistoryWorker::addFailed, this,
+        [this](const CallRecord &r, const QString &error) {
+            m_ui->hintText->setText(
+                tr("This call could not be saved to the history: %1 Copy its IDs now.").arg(error));
+            m_ui->hintText->show();
+            QMessageBox::warning(this, tr("Call not saved"), error);
+            emit callRecorded(r, false);
+        });
+    connect(m_history->worker(), &HistoryWorker::changedElsewhere, m_model,
+        &HistoryTableModel::refresh);
+    connect(m_history->worker(), &HistoryWorker::detailReady, this, &MainWindow::showDetail);
+    connect(m_history->worker(), &HistoryWorker::exportFinished, this,
+        [this](const QString &path, const HistoryCsvExporter::Result &result) {
+            if (result.ok) {
+                statusBar()->showMessage(tr("Exported %Ln call(s) to %1.", "", int(result.rows))
+                                             .arg(QDir::toNativeSeparators(path)),
+                    10000);
+            } else {
+                statusBar()->clearMessage();
+                QMessageBox::warning(this, tr("Export failed"), result.error);
+            }
+            emit exportFinished(path, result);
+        });
+    connect(m_model, &HistoryTableModel::failed, this, [this](const QString &error) {
+        statusBar()->showMessage(tr("History: %1").arg(error), 10000);
     });
 
-    statusBar()->showMessage(tr("History: %1").arg(store.path()));
+    statusBar()->showMessage(tr("History: %1").arg(QDir::toNativeSeparators(historyPath)), 8000);
+    // The token is never stored, so it starts empty: that is where typing goes first.
     m_ui->tokenEdit->setFocus();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setupHistoryView()
+{
+    QTableView *table = m_ui->historyTable;
+    table->setModel(m_model);
+    table->setItemDelegate(new HistoryItemDelegate(table));
+    table->horizontalHeader()->setSortIndicator(int(HistoryColumn::Time), Qt::DescendingOrder);
+    table->horizontalHeader()->setSectionsMovable(true);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    // Fixed initial widths: measuring contents would read every row.
+    const QFontMetrics metrics(table->font());
+    const int guid = metrics.horizontalAdvance(QString(37, QLatin1Char('0')));
+    const int widths[] = {metrics.horizontalAdvance(QStringLiteral("0000-00-00 00:00:00  ")),
+        metrics.horizontalAdvance(QStringLiteral("Version  ")),
+        metrics.horizontalAdvance(QStringLiteral("000 Unauthorized    ")), guid, guid, guid,
+        metrics.horizontalAdvance(QStringLiteral("00,000 ms  ")), guid};
+    for (int column = 0; column < HistoryColumnCount; ++column)
+        table->setColumnWidth(column, widths[column]);
+
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this] { m_searchDebounce.start(); });
+    m_searchDebounce.setSingleShot(true);
+    m_searchDebounce.setInterval(SearchDebounceMs);
+    connect(&m_searchDebounce, &QTimer::timeout, this, &MainWindow::applyFilter);
+    connect(m_ui->outcomeFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
+    connect(m_model, &HistoryTableModel::countsChanged, this, &MainWindow::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // Keep the selected call selected across reloads when it is still listed.
+        const int row = m_selectedId ? m_model->rowOfId(m_selectedId) : -1;
+        if (row >= 0)
+            m_ui->historyTable->selectRow(row);
+        updateSelectionActions();
+    });
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) {
+            const CallRecord *record = m_model->recordAt(current.row());
+            m_selectedId = record ? record->id : 0;
+            if (record)
+                m_history->loadDetail(record->id);
+            else
+                m_ui->detailView->clear();
+            updateSelectionActions();
+        });
+    connect(table, &QWidget::customContextMenuRequested, this, &MainWindow::showHistoryContextMenu);
+}
+
+void MainWindow::setupActions()
+{
+    connect(m_ui->sendAction, &QAction::triggered, this, &MainWindow::send);
+    connect(m_ui->sendButton, &QPushButton::clicked, this, &MainWindow::send);
+    connect(m_ui->cancelAction, &QAction::triggered, this, &MainWindow::cancel);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &MainWindow::cancel);
+    m_ui->sendButton->setToolTip(m_ui->sendAction->shortcut().toString(QKeySequence::NativeText));
+    m_ui->cancelButton->setToolTip(
+        m_ui->cancelAction->shortcut().toString(QKeySequence::NativeText));
+
+    connect(m_ui->showTokenButton, &QToolButton::toggled, this, [this](bool show) {
+        m_ui->tokenEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
+        m_ui->showTokenButton->setText(show ? tr("Hide") : tr("Show"));
+    });
+    connect(m_ui->tokenEdit, &QLineEdit::textEdited, this, [this] { m_ui->tokenError->hide(); });
+    connect(
+        m_ui->versionEdit, &QLineEdit::textEdited, this, [this] { m_ui->versionError->hide(); });
+    connect(m_ui->endpointButton, &QToolButton::clicked, this, &MainWindow::chooseEndpoint);
+    connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::chooseEndpoint);
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+
+    connect(m_ui->copyButton, &QPushButton::clicked, this,
+        [this] { copyText(m_ui->correlationIdEdit->text(), tr("correlationId")); });
+    connect(m_ui->copyCorrelationIdAction, &QAction::triggered, this,
+        [this] { copyField(&CallRecord::correlationId, tr("correlationId")); });
+    connect(m_ui->copyMsCorrelationIdAction, &QAction::triggered, this,
+        [this] { copyField(&CallRecord::msCorrelationId, tr("MS-CorrelationId")); });
+    connect(m_ui->copyMsRequestIdAction, &QAction::triggered, this,
+        [this] { copyField(&CallRecord::msRequestId, tr("MS-RequestId")); });
+    connect(m_ui->copyTicketTextAction, &QAction::triggered, this, [this] {
+        if (const std::optional<CallRecord> call = targetCall())
+            copyText(TicketText::forCall(*call), tr("Ticket text"));
+    });
+    // Ctrl+C copies cells only where the table has focus; text fields keep their own Ctrl+C.
+    m_ui->historyTable->addAction(m_ui->copyCellsAction);
+    connect(m_ui->copyCellsAction, &QAction::triggered, this, &MainWindow::copySelectedCells);
+    connect(m_ui->findAction, &QAction::triggered, this, [this] {
+        m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->searchEdit->selectAll();
+    });
+    connect(
+        m_ui->exportFilteredAction, &QAction::triggered, this, [this] { chooseExportPath(true); });
+    connect(m_ui->exportAllAction, &QAction::triggered, this, [this] { chooseExportPath(false); });
+    updateSelectionActions();
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(GeometryKey).toByteArray());
+    m_ui->mainSplitter->restoreState(settings.value(MainSplitterKey).toByteArray());
+    if (!m_ui->historySplitter->restoreState(settings.value(HistorySplitterKey).toByteArray()))
+        m_ui->historySplitter->setSizes({width() * 2 / 3, width() / 3});
+    const QByteArray header = settings.value(HeaderKey).toByteArray();
+    if (!header.isEmpty()) {
+        m_ui->historyTable->horizontalHeader()->restoreState(header);
+        // Every start shows the newest calls first, whatever was sorted last time.
+        m_ui->historyTable->horizontalHeader()->setSortIndicator(
+            int(HistoryColumn::Time), Qt::DescendingOrder);
+    }
+    const Validated<QString> version
+        = InputValidator::apiVersion(settings.value(VersionKey, QStringLiteral("v1")).toString());
+    m_ui->versionEdit->setText(version.isValid() ? version.value : QStringLiteral("v1"));
+    const Validated<QUrl> url = InputValidator::baseUrl(
+        settings.value(BaseUrlKey, ApiClient::defaultBaseUrl()).toString());
+    setBaseUrl(url.isValid() ? url.value : QUrl(ApiClient::defaultBaseUrl()));
+}
+
+void MainWindow::saveSettings() const
+{
+    // Never the token.
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(MainSplitterKey, m_ui->mainSplitter->saveState());
+    settings.setValue(HistorySplitterKey, m_ui->historySplitter->saveState());
+    settings.setValue(HeaderKey, m_ui->historyTable->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_call)
+        m_call->cancel(); // recorded as cancelled and saved before the history thread stops
+    saveSettings();
+    m_ui->tokenEdit->clear();
+    event->accept();
+}
+
+void MainWindow::setBaseUrl(const QUrl &url)
+{
+    m_baseUrl = url;
+    m_ui->endpointValue->setText(url.toString() == ApiClient::defaultBaseUrl()
+            ? tr("Global Partner Center (%1)").arg(url.toString())
+            : url.toString());
+}
+
+void MainWindow::chooseEndpoint()
+{
+    EndpointDialog dialog(m_baseUrl, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    setBaseUrl(dialog.baseUrl());
+    QSettings().setValue(BaseUrlKey, m_baseUrl.toString());
+}
+
+void MainWindow::showInputErrors(const QString &versionError, const QString &tokenError)
+{
+    m_ui->versionError->setText(versionError);
+    m_ui->versionError->setVisible(!versionError.isEmpty());
+    m_ui->tokenError->setText(tokenError);
+    m_ui->tokenError->setVisible(!tokenError.isEmpty());
+    const QColor color = OutcomeStyle::color(Outcome::NetworkError, palette());
+    for (QLabel *label : {m_ui->versionError, m_ui->tokenError}) {
+        QPalette p = label->palette();
+        p.setColor(QPalette::WindowText, color);
+        label->setPalette(p);
+    }
+    if (!versionError.isEmpty())
+        m_ui->versionEdit->setFocus();
+    else if (!tokenError.isEmpty())
+        m_ui->tokenEdit->setFocus();
+}
 
 void MainWindow::send()
 {
@@ -51,24 +296,20 @@ void MainWindow::send()
         return;
     const Validated<QString> version = InputValidator::apiVersion(m_ui->versionEdit->text());
     const Validated<QString> token = InputValidator::token(m_ui->tokenEdit->text());
-    const QString error = !version.isValid() ? version.error : token.error;
-    m_ui->inputError->setText(error);
-    m_ui->inputError->setVisible(!error.isEmpty());
-    if (!error.isEmpty())
+    showInputErrors(version.error, token.error);
+    if (!version.isValid() || !token.isValid()) {
+        statusBar()->showMessage(tr("Nothing was sent: correct the highlighted field."), 8000);
         return;
+    }
+    m_ui->versionEdit->setText(version.value);
+    QSettings().setValue(VersionKey, version.value);
 
     CallRequest request;
     request.baseUrl = m_baseUrl;
     request.apiVersion = version.value;
     request.token = token.value;
     m_call = m_client->createValidationEvent(request);
-    connect(m_call, &PendingCall::finished, this, [this](const CallRecord &finished) {
-        CallRecord record = finished;
-        if (!m_store.add(record))
-            statusBar()->showMessage(m_store.lastError());
-        setBusy(false);
-        showRecord(record);
-    });
+    connect(m_call, &PendingCall::finished, this, &MainWindow::onCallFinished);
     setBusy(true);
 }
 
@@ -78,33 +319,195 @@ void MainWindow::cancel()
         m_call->cancel();
 }
 
+void MainWindow::onCallFinished(const CallRecord &record)
+{
+    m_lastCall = record;
+    m_history->addCall(record);
+    setBusy(false);
+    showResult(record);
+    updateSelectionActions();
+}
+
 void MainWindow::setBusy(bool busy)
 {
     m_ui->sendButton->setEnabled(!busy);
+    m_ui->sendAction->setEnabled(!busy);
     m_ui->cancelButton->setEnabled(busy);
+    m_ui->cancelAction->setEnabled(busy);
+    m_ui->busyIndicator->setVisible(busy);
     if (busy)
-        statusBar()->showMessage(tr("Sending…"));
+        statusBar()->showMessage(tr("Sending to %1…").arg(m_baseUrl.host()));
 }
 
-void MainWindow::showRecord(const CallRecord &record)
+void MainWindow::showResult(const CallRecord &r)
 {
-    QString outcome;
-    if (record.outcome == Outcome::Success && !record.correlationId.isEmpty()) {
-        outcome = tr("Accepted (HTTP %1)").arg(*record.httpStatus);
-    } else if (record.httpStatus) {
-        outcome = tr("Failed with HTTP %1 %2").arg(*record.httpStatus).arg(record.httpReason);
-        if (!record.errorCode.isEmpty())
-            outcome += QLatin1Char('\n') + tr("Error %1").arg(record.errorCode);
-        if (!record.errorDescription.isEmpty())
-            outcome += QLatin1Char('\n') + record.errorDescription.left(1024);
+    const bool accepted = r.outcome == Outcome::Success && !r.correlationId.isEmpty();
+    QString headline;
+    if (accepted) {
+        headline = tr("Accepted: Partner Center will send a test-created event to the "
+                      "registered webhook URL.");
+    } else if (r.outcome == Outcome::Cancelled) {
+        headline = tr("Cancelled.");
+    } else if (!r.httpStatus) {
+        headline = tr("No response from Partner Center.");
     } else {
-        outcome = tr("No response: %1").arg(record.networkError);
+        headline = tr("Failed: HTTP %1 %2").arg(QString::number(*r.httpStatus), r.httpReason);
     }
-    m_ui->outcomeValue->setText(outcome);
-    m_ui->correlationIdEdit->setText(record.correlationId);
-    m_ui->copyButton->setEnabled(!record.correlationId.isEmpty());
-    m_ui->idsValue->setText(tr("MS-CorrelationId %1\nMS-RequestId %2\n%3 ms")
-                                .arg(record.msCorrelationId, record.msRequestId)
-                                .arg(record.durationMs));
-    statusBar()->showMessage(tr("Call saved to the history."), 5000);
+    const Outcome shown
+        = (r.outcome == Outcome::Success && !accepted) ? Outcome::ServerError : r.outcome;
+    QPalette p = m_ui->outcomeText->palette();
+    p.setColor(QPalette::WindowText, OutcomeStyle::color(shown, palette()));
+    m_ui->outcomeText->setPalette(p);
+    QFont bold = m_ui->outcomeText->font();
+    bold.setBold(true);
+    m_ui->outcomeText->setFont(bold);
+    m_ui->outcomeText->setText(headline);
+    const int iconSize = style()->pixelMetric(QStyle::PM_LargeIconSize);
+    m_ui->outcomeIcon->setPixmap(OutcomeStyle::icon(shown).pixmap(iconSize, iconSize));
+
+    m_ui->correlationIdEdit->setText(r.correlationId);
+    m_ui->copyButton->setEnabled(!r.correlationId.isEmpty());
+
+    QStringList details;
+    if (r.httpStatus)
+        details << tr("HTTP status: %1 %2").arg(QString::number(*r.httpStatus), r.httpReason);
+    details << tr("Sent MS-CorrelationId: %1").arg(r.msCorrelationId)
+            << tr("Sent MS-RequestId: %1").arg(r.msRequestId)
+            << tr("Duration: %1 ms").arg(QLocale().toString(r.durationMs));
+    if (!r.errorCode.isEmpty())
+        details << tr("Error code: %1").arg(r.errorCode);
+    if (!r.errorDescription.isEmpty())
+        details << tr("Description: %1").arg(r.errorDescription.left(1024));
+    if (!r.networkError.isEmpty())
+        details << tr("Problem: %1").arg(r.networkError.left(1024));
+    m_ui->resultDetails->setText(details.join(QLatin1Char('\n')));
+
+    const QString hint = CallHints::hintFor(r);
+    m_ui->hintText->setText(hint);
+    m_ui->hintText->setVisible(!hint.isEmpty());
+    statusBar()->showMessage(
+        accepted ? tr("correlationId %1 received.").arg(r.correlationId) : headline, 8000);
+}
+
+void MainWindow::applyFilter()
+{
+    HistoryFilter filter;
+    filter.search = m_ui->searchEdit->text();
+    const QVariant outcome = m_ui->outcomeFilter->currentData();
+    if (outcome.isValid())
+        filter.outcome = Outcome(outcome.toInt());
+    m_model->setFilter(filter);
+}
+
+void MainWindow::updateCount()
+{
+    const qint64 total = m_model->totalCount();
+    const qint64 matching = m_model->matchingCount();
+    if (total < 0)
+        return;
+    const HistoryFilter filter = m_model->filter();
+    const bool filtered = !filter.search.trimmed().isEmpty() || filter.outcome.has_value();
+    m_ui->countLabel->setText(filtered
+            ? tr("%1 of %Ln call(s)", "", int(total)).arg(QLocale().toString(matching))
+            : tr("%Ln call(s)", "", int(total)));
+}
+
+void MainWindow::updateSelectionActions()
+{
+    const bool any = m_lastCall.has_value() || m_model->rowCount() > 0;
+    for (QAction *action : {m_ui->copyCorrelationIdAction, m_ui->copyMsCorrelationIdAction,
+             m_ui->copyMsRequestIdAction, m_ui->copyTicketTextAction})
+        action->setEnabled(any);
+    m_ui->copyCellsAction->setEnabled(m_ui->historyTable->selectionModel()->hasSelection());
+}
+
+std::optional<CallRecord> MainWindow::targetCall() const
+{
+    const QModelIndex current = m_ui->historyTable->currentIndex();
+    const bool selected
+        = m_ui->historyTable->selectionModel()->isRowSelected(current.row(), QModelIndex());
+    if (selected) {
+        if (const CallRecord *record = m_model->recordAt(current.row()))
+            return *record;
+    }
+    if (m_lastCall)
+        return m_lastCall;
+    if (const CallRecord *newest = m_model->recordAt(0))
+        return *newest;
+    return std::nullopt;
+}
+
+void MainWindow::copyText(const QString &text, const QString &what)
+{
+    if (text.isEmpty()) {
+        statusBar()->showMessage(tr("This call has no %1 to copy.").arg(what), 5000);
+        return;
+    }
+    QGuiApplication::clipboard()->setText(text);
+    statusBar()->showMessage(tr("%1 copied to the clipboard.").arg(what), 5000);
+}
+
+void MainWindow::copyField(QString CallRecord::*field, const QString &what)
+{
+    if (const std::optional<CallRecord> call = targetCall())
+        copyText((*call).*field, what);
+}
+
+void MainWindow::copySelectedCells()
+{
+    const QModelIndexList selected = m_ui->historyTable->selectionModel()->selectedIndexes();
+    if (selected.isEmpty())
+        return;
+    QMap<int, QMap<int, QString>> cells; // row -> visual column -> text
+    const QHeaderView *header = m_ui->historyTable->horizontalHeader();
+    for (const QModelIndex &index : selected) {
+        if (!header->isSectionHidden(index.column()))
+            cells[index.row()][header->visualIndex(index.column())] = index.data().toString();
+    }
+    QStringList lines;
+    for (const QMap<int, QString> &row : std::as_const(cells))
+        lines << QStringList(row.values()).join(QLatin1Char('\t'));
+    QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
+    statusBar()->showMessage(tr("Copied %n row(s).", "", int(cells.size())), 5000);
+}
+
+void MainWindow::showDetail(const CallRecord &record)
+{
+    if (record.id != m_selectedId)
+        return; // the selection moved on meanwhile
+    m_ui->detailView->setPlainText(CallDetailText::forCall(record));
+}
+
+void MainWindow::showHistoryContextMenu(const QPoint &position)
+{
+    if (!m_ui->historyTable->indexAt(position).isValid())
+        return;
+    QMenu menu(this);
+    menu.addAction(m_ui->copyCorrelationIdAction);
+    menu.addAction(m_ui->copyMsCorrelationIdAction);
+    menu.addAction(m_ui->copyMsRequestIdAction);
+    menu.addAction(m_ui->copyTicketTextAction);
+    menu.addSeparator();
+    menu.addAction(m_ui->copyCellsAction);
+    menu.exec(m_ui->historyTable->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::chooseExportPath(bool filteredView)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name
+        = QStringLiteral("webhook-calls-%1.csv")
+              .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
+    const QString path = QFileDialog::getSaveFileName(this,
+        filteredView ? tr("Export history as CSV") : tr("Export all calls as CSV"),
+        QDir(folder).filePath(name), tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportHistory(path, filteredView);
+}
+
+void MainWindow::exportHistory(const QString &path, bool filteredView)
+{
+    statusBar()->showMessage(tr("Exporting to %1…").arg(QDir::toNativeSeparators(path)));
+    m_history->exportCsv(filteredView ? m_model->filter() : HistoryFilter(),
+        filteredView ? m_model->sortOrder() : HistorySort(), path);
 }

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QMap>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -44,3 +45,5 @@ struct CallRecord
 
 // The response headers SPEC.md asks us to record, in canonical spelling.
 const QStringList &recordedResponseHeaders();
+
+Q_DECLARE_METATYPE(CallRecord)

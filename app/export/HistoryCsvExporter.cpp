@@ -70,7 +70,7 @@ QStringList HistoryCsvExporter::row(const CallRecord &r)
 }
 
 HistoryCsvExporter::Result HistoryCsvExporter::exportTo(
-    HistoryStore &store, const HistoryFilter &filter, const QString &path)
+    HistoryStore &store, const HistoryFilter &filter, const QString &path, const HistorySort &sort)
 {
     Result result;
     QSaveFile file(path);
@@ -81,12 +81,16 @@ HistoryCsvExporter::Result HistoryCsvExporter::exportTo(
 
     CsvWriter writer(&file);
     bool written = writer.writeBom() && writer.writeRow(header());
-    const bool read = written && store.forEach(filter, [&](const CallRecord &record) {
-        written = writer.writeRow(row(record));
-        if (written)
-            ++result.rows;
-        return written;
-    });
+    const bool read = written
+        && store.forEach(
+            filter,
+            [&](const CallRecord &record) {
+                written = writer.writeRow(row(record));
+                if (written)
+                    ++result.rows;
+                return written;
+            },
+            sort);
     written = written && writer.flush();
 
     if (!read && written) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "history/HistoryFilter.h"
+#include "history/HistorySort.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -23,8 +24,11 @@ public:
         QString error; // a sentence when !ok
     };
 
-    static Result exportTo(HistoryStore &store, const HistoryFilter &filter, const QString &path);
+    static Result exportTo(HistoryStore &store, const HistoryFilter &filter, const QString &path,
+        const HistorySort &sort = HistorySort());
 
     static const QStringList &header();
     static QStringList row(const CallRecord &record);
 };
+
+Q_DECLARE_METATYPE(HistoryCsvExporter::Result)

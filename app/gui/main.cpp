@@ -1,5 +1,4 @@
 #include "MainWindow.h"
-#include "api/ApiClient.h"
 #include "api/InputValidator.h"
 #include "history/HistoryLocation.h"
 #include "history/HistoryStore.h"
@@ -8,44 +7,73 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QMessageBox>
+#include <QTimer>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer startup;
+    startup.start();
     QApplication application(argc, argv);
     ProductInfo::applyToApplication();
-    QGuiApplication::setApplicationDisplayName(QObject::tr("Webhook Diagnostics"));
     TranslationLoader::install(application);
+    QGuiApplication::setApplicationDisplayName(
+        QCoreApplication::translate("main", "Webhook Diagnostics"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QObject::tr("Diagnose Microsoft Partner Center webhooks."));
+    parser.setApplicationDescription(QCoreApplication::translate("main",
+        "Send Partner Center webhook validation events and "
+        "search the history of every call."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption historyOption(
-        QStringLiteral("history"), QObject::tr("History database to use."), QStringLiteral("FILE"));
-    const QCommandLineOption baseUrlOption(
-        QStringLiteral("base-url"), QObject::tr("API base URL."), QStringLiteral("URL"));
-    parser.addOptions({historyOption, baseUrlOption});
+    const QCommandLineOption historyOption(QStringLiteral("history"),
+        QCoreApplication::translate("main", "History database to use (env WEBHOOK_DIAG_HISTORY)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption baseUrlOption(QStringLiteral("base-url"),
+        QCoreApplication::translate(
+            "main", "API base URL for this run (env WEBHOOK_DIAG_BASE_URL)."),
+        QStringLiteral("URL"));
+    // For the start-up benchmark: print the milliseconds until the window was shown, then quit.
+    QCommandLineOption startupTimeOption(QStringLiteral("print-startup-time"));
+    startupTimeOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({historyOption, baseUrlOption, startupTimeOption});
     parser.process(application);
 
+    const QString title = QCoreApplication::translate("main", "Webhook Diagnostics");
+    std::optional<QUrl> baseUrl;
     QString baseUrlText = parser.value(baseUrlOption);
     if (baseUrlText.isEmpty())
         baseUrlText = qEnvironmentVariable("WEBHOOK_DIAG_BASE_URL");
-    if (baseUrlText.isEmpty())
-        baseUrlText = ApiClient::defaultBaseUrl();
-    const Validated<QUrl> baseUrl = InputValidator::baseUrl(baseUrlText);
-    if (!baseUrl.isValid()) {
-        QMessageBox::critical(nullptr, QObject::tr("Webhook Diagnostics"), baseUrl.error);
-        return 1;
+    if (!baseUrlText.isEmpty()) {
+        const Validated<QUrl> url = InputValidator::baseUrl(baseUrlText);
+        if (!url.isValid()) {
+            QMessageBox::critical(nullptr, title, url.error);
+            return 1;
+        }
+        baseUrl = url.value;
     }
 
-    HistoryStore store;
-    if (!store.open(HistoryLocation::resolve(parser.value(historyOption)))) {
-        QMessageBox::critical(nullptr, QObject::tr("Webhook Diagnostics"), store.lastError());
-        return 1;
+    // Open (and migrate) once here so a broken history is explained before the window shows.
+    const QString historyPath = HistoryLocation::resolve(parser.value(historyOption));
+    {
+        HistoryStore store;
+        if (!store.open(historyPath)) {
+            QMessageBox::critical(nullptr, title, store.lastError());
+            return 1;
+        }
     }
 
-    MainWindow window(store, baseUrl.value);
+    MainWindow window(historyPath, baseUrl);
     window.show();
+    if (parser.isSet(startupTimeOption)) {
+        QTimer::singleShot(0, &window, [&] {
+            std::printf("%lld\n", static_cast<long long>(startup.elapsed()));
+            std::fflush(stdout);
+            application.quit();
+        });
+    }
     return application.exec();
 }

@@ -43,8 +43,16 @@ const QList<QStringList> &migrations()
                            " body_truncated INTEGER NOT NULL DEFAULT 0,"
                            " response_headers TEXT NOT NULL DEFAULT '{}',"
                            " network_error TEXT NOT NULL DEFAULT '')"),
-            QStringLiteral("CREATE INDEX calls_by_time ON calls (sent_at_ms)"),
-            QStringLiteral("CREATE INDEX calls_by_outcome ON calls (outcome, sent_at_ms)"),
+            // One index per sortable column: with the id as implicit second key they serve
+            // keyset paging in either direction without sorting a million rows.
+            QStringLiteral("CREATE INDEX calls_by_outcome ON calls (outcome)"),
+            QStringLiteral("CREATE INDEX calls_by_version ON calls (api_version)"),
+            QStringLiteral("CREATE INDEX calls_by_status ON calls (ifnull(http_status, 0))"),
+            QStringLiteral("CREATE INDEX calls_by_correlation_id ON calls (correlation_id)"),
+            QStringLiteral("CREATE INDEX calls_by_ms_correlation_id ON calls (ms_correlation_id)"),
+            QStringLiteral("CREATE INDEX calls_by_ms_request_id ON calls (ms_request_id)"),
+            QStringLiteral("CREATE INDEX calls_by_duration ON calls (duration_ms)"),
+            QStringLiteral("CREATE INDEX calls_by_error_code ON calls (error_code)"),
             // Contentless trigram index: substring search over IDs and texts without a
             // second copy of every body.
             QStringLiteral("CREATE VIRTUAL TABLE call_search USING fts5("
@@ -54,10 +62,42 @@ const QList<QStringList> &migrations()
     return steps;
 }
 
-const QString selectColumns = QStringLiteral(
-    "id, sent_at_ms, duration_ms, base_url, api_version, method, path, ms_correlation_id,"
-    " ms_request_id, http_status, http_reason, outcome, correlation_id, error_code,"
-    " error_description, response_body, body_truncated, response_headers, network_error");
+// Columns in recordFrom()'s order; pages for the table leave the (up to 1 MiB) body out.
+QString selectColumns(bool withBody)
+{
+    return QStringLiteral("calls.id, sent_at_ms, duration_ms, base_url, api_version, method, path,"
+                          " ms_correlation_id, ms_request_id, http_status, http_reason, outcome,"
+                          " correlation_id, error_code, error_description, ")
+        + (withBody ? QStringLiteral("response_body") : QStringLiteral("''"))
+        + QStringLiteral(", body_truncated, response_headers, network_error");
+}
+
+// The SQL expression a column sorts by; each has an index (see migration 1).
+QString sortKey(HistoryColumn column, const QString &idExpression)
+{
+    switch (column) {
+    case HistoryColumn::Time:
+        return idExpression; // rows are recorded in time order
+    case HistoryColumn::Version:
+        return QStringLiteral("api_version");
+    case HistoryColumn::Status:
+        return QStringLiteral("ifnull(http_status, 0)");
+    case HistoryColumn::CorrelationId:
+        return QStringLiteral("correlation_id");
+    case HistoryColumn::MsCorrelationId:
+        return QStringLiteral("ms_correlation_id");
+    case HistoryColumn::MsRequestId:
+        return QStringLiteral("ms_request_id");
+    case HistoryColumn::Duration:
+        return QStringLiteral("duration_ms");
+    case HistoryColumn::Error:
+        return QStringLiteral("error_code");
+    }
+    return idExpression;
+}
+
+// Search text indexed per call: bodies beyond this are kept but not searched.
+constexpr int MaxIndexedBodyLength = 4096;
 
 // Qt binds a null QString as SQL NULL; the text columns are NOT NULL.
 QString text(const QString &value)
@@ -240,7 +280,7 @@ QString HistoryStore::searchText(const CallRecord &record)
         record.errorCode,
         record.errorDescription,
         record.networkError,
-        record.responseBody,
+        record.responseBody.left(MaxIndexedBodyLength),
     };
     for (auto it = record.responseHeaders.cbegin(); it != record.responseHeaders.cend(); ++it)
         parts.append(it.value());
@@ -344,16 +384,17 @@ bool HistoryStore::addAll(QList<CallRecord> &records)
     return true;
 }
 
-HistoryStore::Condition HistoryStore::whereClause(const HistoryFilter &filter) const
+HistoryStore::Select HistoryStore::buildSelect(const HistoryFilter &filter, const QString &columns,
+    const std::optional<HistorySort> &sort, const std::optional<HistoryCursor> &after) const
 {
-    Condition condition;
+    Select select;
     QStringList clauses;
-
     QStringList indexedTerms;
     const QStringList terms
         = filter.search.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString &term : terms) {
         if (term.size() >= 3) {
+            // A quoted FTS5 string: the user's text is matched literally, never as syntax.
             QString quoted = term;
             quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
             indexedTerms.append(QLatin1Char('"') + quoted + QLatin1Char('"'));
@@ -361,46 +402,133 @@ HistoryStore::Condition HistoryStore::whereClause(const HistoryFilter &filter) c
             // The trigram index cannot match fewer than three characters: scan those.
             clauses.append(QStringLiteral(
                 "(instr(lower(ms_correlation_id || ' ' || ms_request_id || ' ' || correlation_id"
-                " || ' ' || coalesce(http_status, '') || ' ' || outcome || ' ' || error_code"
+                " || ' ' || ifnull(http_status, '') || ' ' || outcome || ' ' || error_code"
                 " || ' ' || error_description || ' ' || network_error || ' ' || response_body),"
                 " lower(?)) > 0)"));
-            condition.values.append(term);
+            select.values.append(term);
         }
     }
-    if (!indexedTerms.isEmpty()) {
-        clauses.prepend(
-            QStringLiteral("id IN (SELECT rowid FROM call_search WHERE call_search MATCH ?)"));
-        condition.values.prepend(indexedTerms.join(QLatin1Char(' ')));
+    const bool searchIndex = !indexedTerms.isEmpty();
+    // Driving the query from the index lets "newest first" stop after one page.
+    const QString id
+        = searchIndex ? QStringLiteral("call_search.rowid") : QStringLiteral("calls.id");
+    if (searchIndex) {
+        clauses.prepend(QStringLiteral("call_search MATCH ?"));
+        select.values.prepend(indexedTerms.join(QLatin1Char(' ')));
     }
     if (filter.outcome) {
         clauses.append(QStringLiteral("outcome = ?"));
-        condition.values.append(outcomeName(*filter.outcome));
+        select.values.append(outcomeName(*filter.outcome));
     }
+
+    QString order;
+    if (sort) {
+        const QString key = sortKey(sort->column, id);
+        const bool descending = sort->order == Qt::DescendingOrder;
+        const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+        const QString comparison = descending ? QStringLiteral(" < ") : QStringLiteral(" > ");
+        if (after) {
+            if (key == id) {
+                clauses.append(id + comparison + QStringLiteral("?"));
+                select.values.append(after->id);
+            } else {
+                clauses.append(QStringLiteral("(") + key + QStringLiteral(", ") + id
+                    + QStringLiteral(")") + comparison + QStringLiteral("(?, ?)"));
+                select.values.append(after->key);
+                select.values.append(after->id);
+            }
+        }
+        order = QStringLiteral(" ORDER BY ")
+            + (key == id ? QString(id + direction)
+                         : QString(key + direction + QStringLiteral(", ") + id + direction));
+    }
+
+    select.sql = QStringLiteral("SELECT ") + columns
+        + (searchIndex
+                ? QStringLiteral(" FROM call_search JOIN calls ON calls.id = call_search.rowid")
+                : QStringLiteral(" FROM calls"));
     if (!clauses.isEmpty())
-        condition.sql = QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
-    return condition;
+        select.sql += QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
+    select.sql += order;
+    return select;
 }
 
-bool HistoryStore::runSelect(
-    QSqlQuery &query, const HistoryFilter &filter, const QString &what, bool paged)
+bool HistoryStore::run(QSqlQuery &query, Select select, qint64 limit, qint64 offset)
 {
-    const Condition condition = whereClause(filter);
-    QString sql = QStringLiteral("SELECT ") + what + QStringLiteral(" FROM calls") + condition.sql;
-    if (paged) {
-        sql += QStringLiteral(" ORDER BY sent_at_ms DESC, id DESC LIMIT ? OFFSET ?");
+    if (limit >= 0 || offset > 0) {
+        select.sql += QStringLiteral(" LIMIT ? OFFSET ?");
+        select.values.append(limit < 0 ? qint64(-1) : limit);
+        select.values.append(qMax<qint64>(0, offset));
     }
     query.setForwardOnly(true);
-    if (!query.prepare(sql))
+    if (!query.prepare(select.sql))
         return fail(tr("Cannot search the history %1.").arg(m_path), query.lastError().text());
-    for (const QVariant &value : condition.values)
+    for (const QVariant &value : std::as_const(select.values))
         query.addBindValue(value);
-    if (paged) {
-        query.addBindValue(filter.limit < 0 ? qint64(-1) : filter.limit);
-        query.addBindValue(qMax<qint64>(0, filter.offset));
-    }
     if (!query.exec())
         return fail(tr("Cannot search the history %1.").arg(m_path), query.lastError().text());
     return true;
+}
+
+HistoryCursor HistoryStore::cursorAfter(const CallRecord &last, HistoryColumn column)
+{
+    QVariant key;
+    switch (column) {
+    case HistoryColumn::Time:
+        key = last.id;
+        break;
+    case HistoryColumn::Version:
+        key = last.apiVersion;
+        break;
+    case HistoryColumn::Status:
+        key = last.httpStatus.value_or(0);
+        break;
+    case HistoryColumn::CorrelationId:
+        key = last.correlationId;
+        break;
+    case HistoryColumn::MsCorrelationId:
+        key = last.msCorrelationId;
+        break;
+    case HistoryColumn::MsRequestId:
+        key = last.msRequestId;
+        break;
+    case HistoryColumn::Duration:
+        key = last.durationMs;
+        break;
+    case HistoryColumn::Error:
+        key = last.errorCode;
+        break;
+    }
+    return HistoryCursor {key, last.id};
+}
+
+std::optional<QList<CallRecord>> HistoryStore::page(const HistoryFilter &filter,
+    const HistorySort &sort, const std::optional<HistoryCursor> &after, int limit)
+{
+    if (!isOpen()) {
+        fail(tr("The history is not open."), QString());
+        return std::nullopt;
+    }
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!run(query, buildSelect(filter, selectColumns(false), sort, after), limit, 0))
+        return std::nullopt;
+    QList<CallRecord> records;
+    records.reserve(limit);
+    while (query.next())
+        records.append(recordFrom(query));
+    if (query.lastError().isValid()) {
+        fail(tr("Cannot read the history %1.").arg(m_path), query.lastError().text());
+        return std::nullopt;
+    }
+    return records;
+}
+
+std::optional<qint64> HistoryStore::dataVersion()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        return std::nullopt;
+    return query.value(0).toLongLong();
 }
 
 QList<CallRecord> HistoryStore::find(const HistoryFilter &filter)
@@ -414,13 +542,14 @@ QList<CallRecord> HistoryStore::find(const HistoryFilter &filter)
     return records;
 }
 
-bool HistoryStore::forEach(
-    const HistoryFilter &filter, const std::function<bool(const CallRecord &)> &visit)
+bool HistoryStore::forEach(const HistoryFilter &filter,
+    const std::function<bool(const CallRecord &)> &visit, const HistorySort &sort)
 {
     if (!isOpen())
         return fail(tr("The history is not open."), QString());
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!runSelect(query, filter, selectColumns, true))
+    if (!run(query, buildSelect(filter, selectColumns(true), sort, std::nullopt), filter.limit,
+            filter.offset))
         return false;
     while (query.next()) {
         if (!visit(recordFrom(query)))
@@ -438,7 +567,9 @@ std::optional<qint64> HistoryStore::count(const HistoryFilter &filter)
         return std::nullopt;
     }
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!runSelect(query, filter, QStringLiteral("count(*)"), false) || !query.next())
+    if (!run(query, buildSelect(filter, QStringLiteral("count(*)"), std::nullopt, std::nullopt), -1,
+            0)
+        || !query.next())
         return std::nullopt;
     return query.value(0).toLongLong();
 }
@@ -450,7 +581,7 @@ std::optional<CallRecord> HistoryStore::findById(qint64 id)
         return std::nullopt;
     }
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!query.prepare(QStringLiteral("SELECT ") + selectColumns
+    if (!query.prepare(QStringLiteral("SELECT ") + selectColumns(true)
             + QStringLiteral(" FROM calls WHERE id = ?"))) {
         fail(tr("Cannot read the history %1.").arg(m_path), query.lastError().text());
         return std::nullopt;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HistoryFilter.h"
+#include "HistorySort.h"
 #include "api/CallRecord.h"
 
 #include <QCoreApplication>
@@ -42,14 +43,22 @@ public:
     QList<CallRecord> find(const HistoryFilter &filter);
     std::optional<qint64> count(const HistoryFilter &filter);
     std::optional<CallRecord> findById(qint64 id);
-    // Streams matching records, newest first, without holding them all; stops when visit
-    // returns false. Returns false on a database error.
-    [[nodiscard]] bool forEach(
-        const HistoryFilter &filter, const std::function<bool(const CallRecord &)> &visit);
+    // Streams matching records in sort order (newest first by default) without holding them
+    // all; stops when visit returns false. Returns false on a database error.
+    [[nodiscard]] bool forEach(const HistoryFilter &filter,
+        const std::function<bool(const CallRecord &)> &visit,
+        const HistorySort &sort = HistorySort());
+    // Up to limit rows after the cursor (from the start without one), response bodies left
+    // out; the history table pages with this. filter.limit and filter.offset are ignored.
+    std::optional<QList<CallRecord>> page(const HistoryFilter &filter, const HistorySort &sort,
+        const std::optional<HistoryCursor> &after, int limit);
+    static HistoryCursor cursorAfter(const CallRecord &last, HistoryColumn column);
+    // Changes whenever another connection (the CLI, another window) commits to the file.
+    std::optional<qint64> dataVersion();
     std::optional<int> schemaVersion();
 
 private:
-    struct Condition
+    struct Select
     {
         QString sql;
         QVariantList values;
@@ -58,8 +67,9 @@ private:
     bool configure();
     bool migrate();
     bool insert(QSqlQuery &insertCall, QSqlQuery &insertSearch, CallRecord &record);
-    bool runSelect(QSqlQuery &query, const HistoryFilter &filter, const QString &what, bool paged);
-    Condition whereClause(const HistoryFilter &filter) const;
+    Select buildSelect(const HistoryFilter &filter, const QString &columns,
+        const std::optional<HistorySort> &sort, const std::optional<HistoryCursor> &after) const;
+    bool run(QSqlQuery &query, Select select, qint64 limit, qint64 offset);
     bool fail(const QString &sentence, const QString &detail);
     static CallRecord recordFrom(const QSqlQuery &query);
     static QString searchText(const CallRecord &record);

@@ -67,6 +67,10 @@ private slots:
     void searchCombinesWithOutcome();
     void listsNewestFirstWithPaging();
     void forEachStopsWhenAsked();
+    void pagesWalkEveryRowInOrder_data();
+    void pagesWalkEveryRowInOrder();
+    void pagesLeaveBodiesOut();
+    void dataVersionSeesOtherWriters();
     void twoWritersKeepEveryCall();
     void reopenKeepsCalls();
 
@@ -360,6 +364,108 @@ void TestHistoryStore::reopenKeepsCalls()
     HistoryFilter filter;
     filter.search = QStringLiteral("exploded");
     QCOMPARE(store.count(filter), std::optional<qint64>(1));
+}
+
+void TestHistoryStore::pagesWalkEveryRowInOrder_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<int>("order");
+    QTest::addColumn<QString>("search");
+    for (int column = 0; column < HistoryColumnCount; ++column) {
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            const QByteArray name
+                = QByteArray::number(column) + (order == Qt::AscendingOrder ? " asc" : " desc");
+            QTest::newRow(name.constData()) << column << int(order) << QString();
+            QTest::newRow(QByteArray(name + " searched").constData())
+                << column << int(order) << QStringLiteral("aaaa-4bbb");
+        }
+    }
+}
+
+void TestHistoryStore::pagesWalkEveryRowInOrder()
+{
+    QFETCH(int, column);
+    QFETCH(int, order);
+    QFETCH(QString, search);
+    HistoryStore store;
+    QVERIFY(store.open(path()));
+    QList<CallRecord> records;
+    // Many equal keys (versions, statuses, error codes) so ties must be broken by id.
+    const Outcome outcomes[]
+        = {Outcome::Success, Outcome::ClientError, Outcome::ServerError, Outcome::NetworkError};
+    for (int i = 0; i < 41; ++i) {
+        const Outcome outcome = outcomes[i % 4];
+        std::optional<int> status;
+        if (outcome == Outcome::Success)
+            status = 200;
+        else if (outcome == Outcome::ClientError)
+            status = i % 3 ? 401 : 429;
+        else if (outcome == Outcome::ServerError)
+            status = 500;
+        CallRecord r = makeRecord(i, outcome, status);
+        r.apiVersion = i % 5 ? QStringLiteral("v1") : QStringLiteral("v2");
+        r.durationMs = (i * 37) % 11;
+        r.errorCode = outcome == Outcome::ClientError ? QString::number(600000 + i % 2) : QString();
+        records.append(r);
+    }
+    QVERIFY(store.addAll(records));
+
+    HistoryFilter filter;
+    filter.search = search;
+    const HistorySort sort {HistoryColumn(column), Qt::SortOrder(order)};
+    QList<qint64> paged;
+    std::optional<HistoryCursor> cursor;
+    for (int guard = 0; guard < 50; ++guard) {
+        const auto page = store.page(filter, sort, cursor, 7);
+        QVERIFY2(page, qPrintable(store.lastError()));
+        for (const CallRecord &r : *page)
+            paged.append(r.id);
+        if (page->size() < 7)
+            break;
+        cursor = HistoryStore::cursorAfter(page->constLast(), sort.column);
+    }
+
+    // The expected order, computed here from the same records.
+    std::sort(records.begin(), records.end(), [&](const CallRecord &a, const CallRecord &b) {
+        const QVariant ka = HistoryStore::cursorAfter(a, sort.column).key;
+        const QVariant kb = HistoryStore::cursorAfter(b, sort.column).key;
+        const QPartialOrdering c = QVariant::compare(ka, kb);
+        if (c != QPartialOrdering::Equivalent && sort.column != HistoryColumn::Time)
+            return sort.order == Qt::AscendingOrder ? c == QPartialOrdering::Less
+                                                    : c == QPartialOrdering::Greater;
+        return sort.order == Qt::AscendingOrder ? a.id < b.id : a.id > b.id;
+    });
+    QList<qint64> expected;
+    for (const CallRecord &r : records)
+        expected.append(r.id);
+    QCOMPARE(paged, expected);
+}
+
+void TestHistoryStore::pagesLeaveBodiesOut()
+{
+    HistoryStore store;
+    QVERIFY(store.open(path()));
+    fillSearchFixture(store);
+    const auto page = store.page({}, {}, std::nullopt, 10);
+    QVERIFY(page);
+    QCOMPARE(page->size(), 5);
+    for (const CallRecord &r : *page)
+        QCOMPARE(r.responseBody, QString());
+    QCOMPARE(store.findById(page->at(2).id)->responseBody,
+        QStringLiteral("<html>upstream gateway exploded</html>"));
+}
+
+void TestHistoryStore::dataVersionSeesOtherWriters()
+{
+    HistoryStore reader;
+    HistoryStore writer;
+    QVERIFY(reader.open(path()));
+    QVERIFY(writer.open(path()));
+    const std::optional<qint64> before = reader.dataVersion();
+    QVERIFY(before);
+    CallRecord r = makeRecord(1);
+    QVERIFY(writer.add(r));
+    QVERIFY(reader.dataVersion() != before);
 }
 
 QTEST_GUILESS_MAIN(TestHistoryStore)

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "api/CallRecord.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+// The full request and response of a recorded call as selectable plain text for the detail
+// pane: URL, the headers sent (Authorization masked: the token is never stored), status,
+// recorded response headers and the body, JSON pretty-printed.
+class CallDetailText
+{
+    Q_DECLARE_TR_FUNCTIONS(CallDetailText)
+
+public:
+    static QString forCall(const CallRecord &record);
+    // The body indented when it is JSON, otherwise as received.
+    static QString prettyBody(const QString &body);
+};

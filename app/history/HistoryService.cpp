@@ -1,0 +1,68 @@
+#include "HistoryService.h"
+
+#include "HistoryWorker.h"
+
+HistoryService::HistoryService(const QString &path, QObject *parent)
+    : QObject(parent)
+    , m_path(path)
+    , m_worker(new HistoryWorker(path))
+{
+    qRegisterMetaType<CallRecord>();
+    qRegisterMetaType<QList<CallRecord>>();
+    qRegisterMetaType<HistoryCsvExporter::Result>();
+    m_thread.setObjectName(QStringLiteral("history"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+    QMetaObject::invokeMethod(m_worker, &HistoryWorker::open, Qt::QueuedConnection);
+}
+
+HistoryService::~HistoryService()
+{
+    // Queued writes finish first: quit() is handled after them.
+    m_thread.quit();
+    m_thread.wait();
+}
+
+int HistoryService::nextGeneration()
+{
+    m_worker->setLatestGeneration(++m_generation);
+    return m_generation;
+}
+
+void HistoryService::query(
+    int generation, const HistoryFilter &filter, const HistorySort &sort, int pageSize)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [=, worker = m_worker] { worker->query(generation, filter, sort, pageSize); },
+        Qt::QueuedConnection);
+}
+
+void HistoryService::fetchMore(int generation, const HistoryFilter &filter, const HistorySort &sort,
+    const HistoryCursor &after, int pageSize)
+{
+    QMetaObject::invokeMethod(
+        m_worker,
+        [=, worker = m_worker] { worker->fetchMore(generation, filter, sort, after, pageSize); },
+        Qt::QueuedConnection);
+}
+
+void HistoryService::addCall(const CallRecord &record)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [=, worker = m_worker] { worker->addCall(record); }, Qt::QueuedConnection);
+}
+
+void HistoryService::loadDetail(qint64 id)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [=, worker = m_worker] { worker->loadDetail(id); }, Qt::QueuedConnection);
+}
+
+void HistoryService::exportCsv(
+    const HistoryFilter &filter, const HistorySort &sort, const QString &path)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [=, worker = m_worker] { worker->exportCsv(filter, sort, path); },
+        Qt::QueuedConnection);
+}

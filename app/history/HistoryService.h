@@ -1,0 +1,41 @@
+#pragma once
+
+#include "HistoryFilter.h"
+#include "HistorySort.h"
+#include "api/CallRecord.h"
+
+#include <QObject>
+#include <QThread>
+
+class HistoryWorker;
+
+// The window's handle on the history: runs a HistoryWorker on its own thread and forwards
+// requests to it without waiting. Connect to worker()'s signals for the results.
+class HistoryService : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryService)
+
+public:
+    explicit HistoryService(const QString &path, QObject *parent = nullptr);
+    ~HistoryService() override;
+
+    QString path() const { return m_path; }
+    HistoryWorker *worker() const { return m_worker; }
+
+    // A new query generation; older queries still queued are then skipped.
+    int nextGeneration();
+
+    void query(int generation, const HistoryFilter &filter, const HistorySort &sort, int pageSize);
+    void fetchMore(int generation, const HistoryFilter &filter, const HistorySort &sort,
+        const HistoryCursor &after, int pageSize);
+    void addCall(const CallRecord &record);
+    void loadDetail(qint64 id);
+    void exportCsv(const HistoryFilter &filter, const HistorySort &sort, const QString &path);
+
+private:
+    QString m_path;
+    QThread m_thread;
+    HistoryWorker *m_worker;
+    int m_generation = 0;
+};

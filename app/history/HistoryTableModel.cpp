@@ -1,0 +1,262 @@
+#include "HistoryTableModel.h"
+
+#include "HistoryService.h"
+#include "HistoryStore.h"
+#include "HistoryWorker.h"
+
+#include <QLocale>
+
+namespace {
+// A refresh reloads at most this many rows so that what the user scrolled to stays put.
+constexpr int MaxRefreshRows = 5000;
+} // namespace
+
+HistoryTableModel::HistoryTableModel(HistoryService *service, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_service(service)
+{
+    HistoryWorker *worker = service->worker();
+    connect(worker, &HistoryWorker::pageReady, this, &HistoryTableModel::onPageReady);
+    connect(worker, &HistoryWorker::countsReady, this, &HistoryTableModel::onCountsReady);
+    connect(worker, &HistoryWorker::failed, this, [this](const QString &error) {
+        m_fetching = false;
+        m_pendingGeneration = 0;
+        emit failed(error);
+    });
+    startQuery(false, PageSize);
+}
+
+int HistoryTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int HistoryTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : HistoryColumnCount;
+}
+
+QVariant HistoryTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QVariant();
+    switch (HistoryColumn(section)) {
+    case HistoryColumn::Time:
+        return tr("Time");
+    case HistoryColumn::Version:
+        return tr("Version");
+    case HistoryColumn::Status:
+        return tr("Status");
+    case HistoryColumn::CorrelationId:
+        return tr("correlationId");
+    case HistoryColumn::MsCorrelationId:
+        return tr("MS-CorrelationId");
+    case HistoryColumn::MsRequestId:
+        return tr("MS-RequestId");
+    case HistoryColumn::Duration:
+        return tr("Duration");
+    case HistoryColumn::Error:
+        return tr("Error");
+    }
+    return QVariant();
+}
+
+QString HistoryTableModel::displayText(const CallRecord &r, HistoryColumn column) const
+{
+    switch (column) {
+    case HistoryColumn::Time:
+        return r.sentAtUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case HistoryColumn::Version:
+        return r.apiVersion;
+    case HistoryColumn::Status:
+        if (r.outcome == Outcome::Cancelled)
+            return tr("cancelled");
+        if (!r.httpStatus)
+            return tr("no response");
+        return r.httpReason.isEmpty()
+            ? QString::number(*r.httpStatus)
+            : QString::number(*r.httpStatus) + QLatin1Char(' ') + r.httpReason;
+    case HistoryColumn::CorrelationId:
+        return r.correlationId;
+    case HistoryColumn::MsCorrelationId:
+        return r.msCorrelationId;
+    case HistoryColumn::MsRequestId:
+        return r.msRequestId;
+    case HistoryColumn::Duration:
+        return tr("%1 ms").arg(QLocale().toString(r.durationMs));
+    case HistoryColumn::Error: {
+        QString text = r.errorDescription.isEmpty() ? r.networkError : r.errorDescription;
+        text = text.section(QLatin1Char('\n'), 0, 0).left(300);
+        if (!r.errorCode.isEmpty())
+            return text.isEmpty() ? r.errorCode : tr("%1: %2").arg(r.errorCode, text);
+        return text;
+    }
+    }
+    return QString();
+}
+
+QVariant HistoryTableModel::data(const QModelIndex &index, int role) const
+{
+    const CallRecord *r = index.isValid() ? recordAt(index.row()) : nullptr;
+    if (!r)
+        return QVariant();
+    const auto column = HistoryColumn(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(*r, column);
+    case Qt::ToolTipRole:
+        if (column == HistoryColumn::Time)
+            return tr("%1 UTC").arg(r->sentAtUtc.toString(Qt::ISODateWithMs));
+        if (column == HistoryColumn::Error) {
+            const QString text
+                = r->errorDescription.isEmpty() ? r->networkError : r->errorDescription;
+            return text.left(2000);
+        }
+        return QVariant();
+    case Qt::TextAlignmentRole:
+        if (column == HistoryColumn::Duration)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant();
+    case RecordIdRole:
+        return r->id;
+    case OutcomeRole:
+        return int(r->outcome);
+    case HttpStatusRole:
+        return r->httpStatus ? QVariant(*r->httpStatus) : QVariant();
+    case SentAtUtcRole:
+        return r->sentAtUtc;
+    case CorrelationIdRole:
+        return r->correlationId;
+    case MsCorrelationIdRole:
+        return r->msCorrelationId;
+    case MsRequestIdRole:
+        return r->msRequestId;
+    case DurationMsRole:
+        return r->durationMs;
+    default:
+        return QVariant();
+    }
+}
+
+const CallRecord *HistoryTableModel::recordAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+int HistoryTableModel::rowOfId(qint64 id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
+bool HistoryTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd && !m_fetching && m_pendingGeneration == 0
+        && !m_rows.isEmpty();
+}
+
+void HistoryTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_fetching = true;
+    m_service->fetchMore(m_generation, m_filter, m_sort,
+        HistoryStore::cursorAfter(m_rows.constLast(), m_sort.column), PageSize);
+}
+
+void HistoryTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= HistoryColumnCount)
+        return;
+    const HistorySort wanted {HistoryColumn(column), order};
+    if (wanted.column == m_sort.column && wanted.order == m_sort.order)
+        return;
+    m_sort = wanted;
+    startQuery(false, PageSize);
+}
+
+void HistoryTableModel::setFilter(const HistoryFilter &filter)
+{
+    if (filter.search == m_filter.search && filter.outcome == m_filter.outcome)
+        return;
+    m_filter = filter;
+    startQuery(false, PageSize);
+}
+
+void HistoryTableModel::refresh()
+{
+    startQuery(true, int(qBound(qsizetype(PageSize), m_rows.size(), qsizetype(MaxRefreshRows))));
+}
+
+void HistoryTableModel::startQuery(bool refreshing, int pageSize)
+{
+    m_pendingGeneration = m_service->nextGeneration();
+    m_pendingIsRefresh = refreshing;
+    m_fetching = false;
+    m_service->query(m_pendingGeneration, m_filter, m_sort, pageSize);
+}
+
+void HistoryTableModel::onPageReady(
+    int generation, const QList<CallRecord> &rows, bool atEnd, bool firstPage)
+{
+    if (firstPage) {
+        if (generation != m_pendingGeneration)
+            return;
+        const bool refreshing = m_pendingIsRefresh;
+        m_pendingGeneration = 0;
+        m_generation = generation;
+        m_atEnd = atEnd;
+
+        // New calls on top of an unchanged list: insert them, so selection and scrolling stay.
+        const int oldFirst = m_rows.isEmpty() ? -1 : 0;
+        int added = -1;
+        if (refreshing && oldFirst == 0) {
+            for (int i = 0; i < rows.size(); ++i) {
+                if (rows.at(i).id == m_rows.constFirst().id) {
+                    added = i;
+                    break;
+                }
+            }
+        }
+        if (added >= 0 && rows.size() - added >= m_rows.size()) {
+            if (added > 0) {
+                beginInsertRows(QModelIndex(), 0, added - 1);
+                m_rows = rows;
+                endInsertRows();
+            } else {
+                m_rows = rows;
+            }
+            if (!m_rows.isEmpty())
+                emit dataChanged(
+                    index(0, 0), index(int(m_rows.size()) - 1, HistoryColumnCount - 1));
+        } else {
+            beginResetModel();
+            m_rows = rows;
+            endResetModel();
+        }
+        emit queryFinished();
+        return;
+    }
+
+    if (generation != m_generation || m_pendingGeneration != 0)
+        return;
+    m_fetching = false;
+    m_atEnd = atEnd;
+    if (rows.isEmpty())
+        return;
+    beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + rows.size()) - 1);
+    m_rows.append(rows);
+    endInsertRows();
+}
+
+void HistoryTableModel::onCountsReady(int generation, qint64 matching, qint64 total)
+{
+    if (generation != m_generation)
+        return;
+    m_matching = matching;
+    m_total = total;
+    emit countsChanged(matching, total);
+}

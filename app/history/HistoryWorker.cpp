@@ -1,0 +1,104 @@
+#include "HistoryWorker.h"
+
+#include "HistoryStore.h"
+
+namespace {
+// How often the window looks for calls another process (the CLI) has added.
+constexpr int WatchIntervalMs = 1000;
+} // namespace
+
+HistoryWorker::HistoryWorker(const QString &path)
+    : m_path(path)
+{ }
+
+HistoryWorker::~HistoryWorker() = default;
+
+void HistoryWorker::open()
+{
+    m_store = std::make_unique<HistoryStore>();
+    const bool ok = m_store->open(m_path);
+    if (ok) {
+        m_dataVersion = m_store->dataVersion().value_or(-1);
+        m_watch = new QTimer(this);
+        connect(m_watch, &QTimer::timeout, this, &HistoryWorker::checkForChanges);
+        m_watch->start(WatchIntervalMs);
+    }
+    emit opened(ok, ok ? QString() : m_store->lastError());
+}
+
+void HistoryWorker::query(
+    int generation, const HistoryFilter &filter, const HistorySort &sort, int pageSize)
+{
+    if (generation < m_latestGeneration || !m_store)
+        return;
+    const auto rows = m_store->page(filter, sort, std::nullopt, pageSize);
+    if (!rows) {
+        emit failed(m_store->lastError());
+        return;
+    }
+    emit pageReady(generation, *rows, rows->size() < pageSize, true);
+
+    if (generation < m_latestGeneration)
+        return;
+    const std::optional<qint64> total = m_store->count(HistoryFilter());
+    const bool filtered = !filter.search.trimmed().isEmpty() || filter.outcome.has_value();
+    const std::optional<qint64> matching = filtered ? m_store->count(filter) : total;
+    if (total && matching)
+        emit countsReady(generation, *matching, *total);
+}
+
+void HistoryWorker::fetchMore(int generation, const HistoryFilter &filter, const HistorySort &sort,
+    const HistoryCursor &after, int pageSize)
+{
+    if (generation < m_latestGeneration || !m_store)
+        return;
+    const auto rows = m_store->page(filter, sort, after, pageSize);
+    if (!rows) {
+        emit failed(m_store->lastError());
+        return;
+    }
+    emit pageReady(generation, *rows, rows->size() < pageSize, false);
+}
+
+void HistoryWorker::addCall(const CallRecord &record)
+{
+    CallRecord stored = record;
+    if (!m_store || !m_store->add(stored)) {
+        emit addFailed(record, m_store ? m_store->lastError() : QString());
+        return;
+    }
+    // Our own commit changes data_version too; it is not news from elsewhere.
+    m_dataVersion = m_store->dataVersion().value_or(m_dataVersion);
+    emit callAdded(stored);
+}
+
+void HistoryWorker::loadDetail(qint64 id)
+{
+    if (!m_store)
+        return;
+    if (const std::optional<CallRecord> record = m_store->findById(id))
+        emit detailReady(*record);
+}
+
+void HistoryWorker::exportCsv(
+    const HistoryFilter &filter, const HistorySort &sort, const QString &path)
+{
+    HistoryCsvExporter::Result result;
+    if (!m_store) {
+        result.error = tr("The history is not open.");
+    } else {
+        result = HistoryCsvExporter::exportTo(*m_store, filter, path, sort);
+    }
+    emit exportFinished(path, result);
+}
+
+void HistoryWorker::checkForChanges()
+{
+    if (!m_store)
+        return;
+    const std::optional<qint64> version = m_store->dataVersion();
+    if (version && *version != m_dataVersion) {
+        m_dataVersion = *version;
+        emit changedElsewhere();
+    }
+}

@@ -1,0 +1,42 @@
+#include "OutcomeStyle.h"
+
+#include <QApplication>
+#include <QStyle>
+
+namespace OutcomeStyle {
+
+QIcon icon(Outcome outcome)
+{
+    QStyle *style = QApplication::style();
+    switch (outcome) {
+    case Outcome::Success:
+        return style->standardIcon(QStyle::SP_DialogApplyButton);
+    case Outcome::ClientError:
+        return style->standardIcon(QStyle::SP_MessageBoxWarning);
+    case Outcome::ServerError:
+    case Outcome::NetworkError:
+        return style->standardIcon(QStyle::SP_MessageBoxCritical);
+    case Outcome::Cancelled:
+        return style->standardIcon(QStyle::SP_DialogCancelButton);
+    }
+    return QIcon();
+}
+
+QColor color(Outcome outcome, const QPalette &palette)
+{
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    switch (outcome) {
+    case Outcome::Success:
+        return dark ? QColor(0x7e, 0xe0, 0x8f) : QColor(0x1a, 0x7f, 0x37);
+    case Outcome::ClientError:
+        return dark ? QColor(0xff, 0xc1, 0x6b) : QColor(0x9a, 0x5b, 0x00);
+    case Outcome::ServerError:
+    case Outcome::NetworkError:
+        return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e);
+    case Outcome::Cancelled:
+        return palette.color(QPalette::PlaceholderText);
+    }
+    return palette.color(QPalette::WindowText);
+}
+
+} // namespace OutcomeStyle
