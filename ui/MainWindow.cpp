@@ -29,6 +29,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStyle>
 
 namespace {
 
@@ -137,8 +138,9 @@ void MainWindow::setupHistoryView()
     const int guid = metrics.horizontalAdvance(QString(37, QLatin1Char('0')));
     const int widths[] = {metrics.horizontalAdvance(QStringLiteral("0000-00-00 00:00:00  ")),
         metrics.horizontalAdvance(QStringLiteral("Version  ")),
-        metrics.horizontalAdvance(QStringLiteral("000 Unauthorized    ")), guid, guid, guid,
-        metrics.horizontalAdvance(QStringLiteral("00,000 ms  ")), guid};
+        metrics.horizontalAdvance(QStringLiteral("000 Service Unavailable"))
+            + table->style()->pixelMetric(QStyle::PM_SmallIconSize) + 16,
+        guid, guid, guid, metrics.horizontalAdvance(QStringLiteral("00,000 ms  ")), guid};
     for (int column = 0; column < HistoryColumnCount; ++column)
         table->setColumnWidth(column, widths[column]);
 
@@ -218,7 +220,11 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     restoreGeometry(settings.value(GeometryKey).toByteArray());
-    m_ui->mainSplitter->restoreState(settings.value(MainSplitterKey).toByteArray());
+    if (!m_ui->mainSplitter->restoreState(settings.value(MainSplitterKey).toByteArray())) {
+        // Room for the whole result of a failed call; the history takes the rest.
+        const int top = m_ui->topPanel->sizeHint().height() + 4 * fontMetrics().height();
+        m_ui->mainSplitter->setSizes({top, qMax(height() - top, top)});
+    }
     if (!m_ui->historySplitter->restoreState(settings.value(HistorySplitterKey).toByteArray()))
         m_ui->historySplitter->setSizes({width() * 2 / 3, width() / 3});
     const QByteArray header = settings.value(HeaderKey).toByteArray();
@@ -385,6 +391,10 @@ void MainWindow::showResult(const CallRecord &r)
     const QString hint = CallHints::hintFor(r);
     m_ui->hintText->setText(hint);
     m_ui->hintText->setVisible(!hint.isEmpty());
+    // Wrapped labels: make the splitter leave room for every line of the result.
+    const int needed = m_ui->resultGroup->heightForWidth(m_ui->resultGroup->width());
+    if (needed > 0)
+        m_ui->resultGroup->setMinimumHeight(needed);
     statusBar()->showMessage(
         accepted ? tr("correlationId %1 received.").arg(r.correlationId) : headline, 8000);
 }
@@ -423,11 +433,9 @@ void MainWindow::updateSelectionActions()
 
 std::optional<CallRecord> MainWindow::targetCall() const
 {
-    const QModelIndex current = m_ui->historyTable->currentIndex();
-    const bool selected
-        = m_ui->historyTable->selectionModel()->isRowSelected(current.row(), QModelIndex());
-    if (selected) {
-        if (const CallRecord *record = m_model->recordAt(current.row()))
+    const QModelIndexList selected = m_ui->historyTable->selectionModel()->selectedRows();
+    if (!selected.isEmpty()) {
+        if (const CallRecord *record = m_model->recordAt(selected.first().row()))
             return *record;
     }
     if (m_lastCall)

@@ -25,9 +25,10 @@ QString CallDetailText::forCall(const CallRecord &r)
           << QString() << tr("Response");
 
     if (r.httpStatus) {
-        lines << tr("HTTP %1 %2 after %3 ms")
-                     .arg(QString::number(*r.httpStatus), r.httpReason,
-                         QString::number(r.durationMs));
+        const QString status = r.httpReason.isEmpty()
+            ? QString::number(*r.httpStatus)
+            : QString::number(*r.httpStatus) + QLatin1Char(' ') + r.httpReason;
+        lines << tr("HTTP %1 after %2 ms").arg(status, QString::number(r.durationMs));
         for (auto it = r.responseHeaders.cbegin(); it != r.responseHeaders.cend(); ++it)
             lines << it.key() + QStringLiteral(": ") + it.value();
     } else {

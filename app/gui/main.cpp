@@ -1,7 +1,6 @@
 #include "MainWindow.h"
 #include "api/InputValidator.h"
 #include "history/HistoryLocation.h"
-#include "history/HistoryStore.h"
 #include "i18n/TranslationLoader.h"
 #include "product/ProductInfo.h"
 
@@ -56,17 +55,8 @@ int main(int argc, char *argv[])
         baseUrl = url.value;
     }
 
-    // Open (and migrate) once here so a broken history is explained before the window shows.
-    const QString historyPath = HistoryLocation::resolve(parser.value(historyOption));
-    {
-        HistoryStore store;
-        if (!store.open(historyPath)) {
-            QMessageBox::critical(nullptr, title, store.lastError());
-            return 1;
-        }
-    }
-
-    MainWindow window(historyPath, baseUrl);
+    // The history is opened on the history thread; a failure is explained by the window.
+    MainWindow window(HistoryLocation::resolve(parser.value(historyOption)), baseUrl);
     window.show();
     if (parser.isSet(startupTimeOption)) {
         QTimer::singleShot(0, &window, [&] {

@@ -243,13 +243,15 @@ void HistoryTableModel::onPageReady(
 
     if (generation != m_generation || m_pendingGeneration != 0)
         return;
-    m_fetching = false;
+    // Views ask canFetchMore() from inside the insert signals: stay "fetching" until the new
+    // rows are in, or they would ask again from the old cursor.
+    if (!rows.isEmpty()) {
+        beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + rows.size()) - 1);
+        m_rows.append(rows);
+        endInsertRows();
+    }
     m_atEnd = atEnd;
-    if (rows.isEmpty())
-        return;
-    beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + rows.size()) - 1);
-    m_rows.append(rows);
-    endInsertRows();
+    m_fetching = false;
 }
 
 void HistoryTableModel::onCountsReady(int generation, qint64 matching, qint64 total)
