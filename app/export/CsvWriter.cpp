@@ -12,22 +12,40 @@ CsvWriter::CsvWriter(QIODevice *device)
     m_buffer.reserve(FlushThreshold + 4096);
 }
 
+void CsvWriter::appendCell(QByteArray &out, QByteArrayView cell)
+{
+    // UTF-8 keeps every byte below 0x80 as that ASCII character, so checking bytes is exact.
+    const bool neutralise = !cell.isEmpty()
+        && (cell.front() == '=' || cell.front() == '+' || cell.front() == '-' || cell.front() == '@'
+            || cell.front() == '\t' || cell.front() == '\r' || cell.front() == '\n');
+    bool needsQuotes = false;
+    for (const char c : cell) {
+        if (c == '"' || c == ',' || c == '\r' || c == '\n') {
+            needsQuotes = true;
+            break;
+        }
+    }
+    if (needsQuotes)
+        out.append('"');
+    if (neutralise)
+        out.append('\'');
+    if (!needsQuotes) {
+        out.append(cell);
+        return;
+    }
+    for (const char c : cell) {
+        if (c == '"')
+            out.append('"');
+        out.append(c);
+    }
+    out.append('"');
+}
+
 QString CsvWriter::encodeCell(const QString &cell)
 {
-    QString text = cell;
-    if (!text.isEmpty()) {
-        const QChar first = text.front();
-        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
-            || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r')
-            || first == QLatin1Char('\n'))
-            text.prepend(QLatin1Char('\''));
-    }
-    const bool needsQuotes = text.contains(QLatin1Char('"')) || text.contains(QLatin1Char(','))
-        || text.contains(QLatin1Char('\r')) || text.contains(QLatin1Char('\n'));
-    if (!needsQuotes)
-        return text;
-    text.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + text + QLatin1Char('"');
+    QByteArray out;
+    appendCell(out, cell.toUtf8());
+    return QString::fromUtf8(out);
 }
 
 bool CsvWriter::writeBom()
@@ -41,8 +59,23 @@ bool CsvWriter::writeRow(const QStringList &cells)
     for (qsizetype i = 0; i < cells.size(); ++i) {
         if (i > 0)
             m_buffer.append(',');
-        m_buffer.append(encodeCell(cells.at(i)).toUtf8());
+        appendCell(m_buffer, cells.at(i).toUtf8());
     }
+    return endRow();
+}
+
+bool CsvWriter::writeRow(const QByteArrayView *cells, qsizetype count)
+{
+    for (qsizetype i = 0; i < count; ++i) {
+        if (i > 0)
+            m_buffer.append(',');
+        appendCell(m_buffer, cells[i]);
+    }
+    return endRow();
+}
+
+bool CsvWriter::endRow()
+{
     m_buffer.append("\r\n");
     if (m_buffer.size() >= FlushThreshold)
         return flush();

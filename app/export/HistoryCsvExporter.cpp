@@ -3,7 +3,79 @@
 #include "CsvWriter.h"
 #include "history/HistoryStore.h"
 
+#include <QDateTime>
 #include <QSaveFile>
+
+#include <array>
+
+namespace {
+
+constexpr int ColumnCount = 23;
+using Cells = std::array<QByteArrayView, ColumnCount>;
+
+// ISO 8601 UTC with milliseconds ("2026-12-04T10:00:00.123Z") without QDateTime, which costs
+// more than the rest of a row together. Returns the view into out.
+QByteArrayView isoUtc(qint64 ms, std::array<char, 32> &out)
+{
+    const qint64 msPerDay = 86400000;
+    qint64 days = ms / msPerDay;
+    qint64 rest = ms % msPerDay;
+    if (rest < 0) {
+        rest += msPerDay;
+        --days;
+    }
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    const qint64 z = days + 719468;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const qint64 doe = z - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const qint64 day = doy - (153 * mp + 2) / 5 + 1;
+    const qint64 month = mp < 10 ? mp + 3 : mp - 9;
+    const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    if (year < 0 || year > 9999) {
+        const QByteArray text = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)
+                                    .toString(Qt::ISODateWithMs)
+                                    .toLatin1()
+                                    .left(int(out.size()));
+        std::copy(text.begin(), text.end(), out.begin());
+        return QByteArrayView(out.data(), text.size());
+    }
+    const auto put = [&out](int at, qint64 value, int digits) {
+        for (int i = digits - 1; i >= 0; --i) {
+            out[at + i] = char('0' + value % 10);
+            value /= 10;
+        }
+    };
+    put(0, year, 4);
+    out[4] = '-';
+    put(5, month, 2);
+    out[7] = '-';
+    put(8, day, 2);
+    out[10] = 'T';
+    put(11, rest / 3600000, 2);
+    out[13] = ':';
+    put(14, rest / 60000 % 60, 2);
+    out[16] = ':';
+    put(17, rest / 1000 % 60, 2);
+    out[19] = '.';
+    put(20, rest % 1000, 3);
+    out[23] = 'Z';
+    return QByteArrayView(out.data(), 24);
+}
+
+// The one place that puts a call's values in CSV column order (see header()).
+Cells cellsOf(const ExportRow &r, std::array<char, 32> &time)
+{
+    return {isoUtc(r.sentAtMs, time), r.apiVersion, r.outcome, r.httpStatus, r.correlationId,
+        r.msCorrelationId, r.msRequestId, r.durationMs, r.errorCode, r.errorDescription,
+        r.errorBody, r.baseUrl, r.method, r.path, r.httpReason, r.responseMsCorrelationId,
+        r.responseMsRequestId, r.msCv, r.xLocale, r.retryAfter, r.wwwAuthenticate, r.networkError,
+        r.bodyTruncated ? QByteArrayView("true") : QByteArrayView("false")};
+}
+
+} // namespace
 
 const QStringList &HistoryCsvExporter::header()
 {
@@ -34,39 +106,76 @@ const QStringList &HistoryCsvExporter::header()
         QStringLiteral("network_error"),
         QStringLiteral("body_truncated"),
     };
+    Q_ASSERT(columns.size() == ColumnCount);
     return columns;
 }
 
 QStringList HistoryCsvExporter::row(const CallRecord &r)
 {
-    const auto header = [&r](const char *name) {
-        return r.responseHeaders.value(QLatin1String(name));
+    // Same path as a streamed export: the record's values as UTF-8, then cellsOf().
+    const auto utf8 = [](const QString &text) {
+        return text.toUtf8();
     };
-    return {
-        r.sentAtIso(),
-        r.apiVersion,
-        outcomeName(r.outcome),
-        r.httpStatus ? QString::number(*r.httpStatus) : QString(),
-        r.correlationId,
-        r.msCorrelationId,
-        r.msRequestId,
-        QString::number(r.durationMs),
-        r.errorCode,
-        r.errorDescription,
-        r.errorBody(),
-        r.baseUrl,
-        r.method,
-        r.path,
-        r.httpReason,
+    const auto header = [&r](const char *name) {
+        return r.responseHeaders.value(QLatin1String(name)).toUtf8();
+    };
+    const std::array<QByteArray, 21> texts {
+        utf8(r.apiVersion),
+        utf8(outcomeName(r.outcome)),
+        r.httpStatus ? QByteArray::number(*r.httpStatus) : QByteArray(),
+        utf8(r.correlationId),
+        utf8(r.msCorrelationId),
+        utf8(r.msRequestId),
+        QByteArray::number(r.durationMs),
+        utf8(r.errorCode),
+        utf8(r.errorDescription),
+        utf8(r.errorBody()),
+        utf8(r.baseUrl),
+        utf8(r.method),
+        utf8(r.path),
+        utf8(r.httpReason),
         header("MS-CorrelationId"),
         header("MS-RequestId"),
         header("MS-CV"),
         header("X-Locale"),
         header("Retry-After"),
         header("WWW-Authenticate"),
-        r.networkError,
-        r.bodyTruncated ? QStringLiteral("true") : QStringLiteral("false"),
+        utf8(r.networkError),
     };
+    ExportRow row;
+    row.sentAtMs = r.sentAtUtc.toMSecsSinceEpoch();
+    QByteArrayView *fields[] = {
+        &row.apiVersion,
+        &row.outcome,
+        &row.httpStatus,
+        &row.correlationId,
+        &row.msCorrelationId,
+        &row.msRequestId,
+        &row.durationMs,
+        &row.errorCode,
+        &row.errorDescription,
+        &row.errorBody,
+        &row.baseUrl,
+        &row.method,
+        &row.path,
+        &row.httpReason,
+        &row.responseMsCorrelationId,
+        &row.responseMsRequestId,
+        &row.msCv,
+        &row.xLocale,
+        &row.retryAfter,
+        &row.wwwAuthenticate,
+        &row.networkError,
+    };
+    for (size_t i = 0; i < texts.size(); ++i)
+        *fields[i] = texts[i];
+    row.bodyTruncated = r.bodyTruncated;
+
+    std::array<char, 32> time {};
+    QStringList cells;
+    for (const QByteArrayView cell : cellsOf(row, time))
+        cells.append(QString::fromUtf8(cell));
+    return cells;
 }
 
 HistoryCsvExporter::Result HistoryCsvExporter::exportTo(
@@ -81,16 +190,14 @@ HistoryCsvExporter::Result HistoryCsvExporter::exportTo(
 
     CsvWriter writer(&file);
     bool written = writer.writeBom() && writer.writeRow(header());
-    const bool read = written
-        && store.forEach(
-            filter,
-            [&](const CallRecord &record) {
-                written = writer.writeRow(row(record));
-                if (written)
-                    ++result.rows;
-                return written;
-            },
-            sort);
+    std::array<char, 32> time {};
+    const bool read = written && store.forEachExportRow(filter, sort, [&](const ExportRow &row) {
+        const Cells cells = cellsOf(row, time);
+        written = writer.writeRow(cells.data(), qsizetype(cells.size()));
+        if (written)
+            ++result.rows;
+        return written;
+    });
     written = written && writer.flush();
 
     if (!read && written) {

@@ -5,13 +5,18 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
 
+#include <array>
 #include <atomic>
+
+#include <sqlite3.h>
 
 namespace {
 
@@ -41,7 +46,14 @@ const QList<QStringList> &migrations()
                            " error_description TEXT NOT NULL DEFAULT '',"
                            " response_body TEXT NOT NULL DEFAULT '',"
                            " body_truncated INTEGER NOT NULL DEFAULT 0,"
-                           " response_headers TEXT NOT NULL DEFAULT '{}',"
+                           // The recorded response headers, one column each (see
+                           // headerColumns()): exports read them without parsing JSON.
+                           " response_ms_correlation_id TEXT NOT NULL DEFAULT '',"
+                           " response_ms_request_id TEXT NOT NULL DEFAULT '',"
+                           " response_ms_cv TEXT NOT NULL DEFAULT '',"
+                           " response_x_locale TEXT NOT NULL DEFAULT '',"
+                           " response_retry_after TEXT NOT NULL DEFAULT '',"
+                           " response_www_authenticate TEXT NOT NULL DEFAULT '',"
                            " network_error TEXT NOT NULL DEFAULT '')"),
             // One index per sortable column: with the id as implicit second key they serve
             // keyset paging in either direction without sorting a million rows.
@@ -69,8 +81,20 @@ QString selectColumns(bool withBody)
                           " ms_correlation_id, ms_request_id, http_status, http_reason, outcome,"
                           " correlation_id, error_code, error_description, ")
         + (withBody ? QStringLiteral("response_body") : QStringLiteral("''"))
-        + QStringLiteral(", body_truncated, response_headers, network_error");
+        + QStringLiteral(", body_truncated, network_error, response_ms_correlation_id,"
+                         " response_ms_request_id, response_ms_cv, response_x_locale,"
+                         " response_retry_after, response_www_authenticate");
 }
+
+// Column of each recorded response header, in recordedResponseHeaders() order.
+const std::array<const char *, 6> headerColumns {
+    "response_ms_correlation_id",
+    "response_ms_request_id",
+    "response_ms_cv",
+    "response_x_locale",
+    "response_retry_after",
+    "response_www_authenticate",
+};
 
 // The SQL expression a column sorts by; each has an index (see migration 1).
 QString sortKey(HistoryColumn column, const QString &idExpression)
@@ -290,10 +314,6 @@ QString HistoryStore::searchText(const CallRecord &record)
 
 bool HistoryStore::insert(QSqlQuery &insertCall, QSqlQuery &insertSearch, CallRecord &record)
 {
-    QJsonObject headers;
-    for (auto it = record.responseHeaders.cbegin(); it != record.responseHeaders.cend(); ++it)
-        headers.insert(it.key(), it.value());
-
     insertCall.addBindValue(record.sentAtUtc.toMSecsSinceEpoch());
     insertCall.addBindValue(record.durationMs);
     insertCall.addBindValue(text(record.baseUrl));
@@ -311,9 +331,9 @@ bool HistoryStore::insert(QSqlQuery &insertCall, QSqlQuery &insertSearch, CallRe
     insertCall.addBindValue(text(record.errorDescription));
     insertCall.addBindValue(text(record.responseBody));
     insertCall.addBindValue(record.bodyTruncated ? 1 : 0);
-    insertCall.addBindValue(
-        QString::fromUtf8(QJsonDocument(headers).toJson(QJsonDocument::Compact)));
     insertCall.addBindValue(text(record.networkError));
+    for (const QString &name : recordedResponseHeaders())
+        insertCall.addBindValue(text(record.responseHeaders.value(name)));
     if (!insertCall.exec())
         return fail(tr("Cannot save the call to the history %1.").arg(m_path),
             insertCall.lastError().text());
@@ -354,8 +374,11 @@ bool HistoryStore::addAll(QList<CallRecord> &records)
                               " method, path, ms_correlation_id, ms_request_id, http_status,"
                               " http_reason, outcome, correlation_id, error_code,"
                               " error_description, response_body, body_truncated,"
-                              " response_headers, network_error)"
-                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+                              " network_error, response_ms_correlation_id,"
+                              " response_ms_request_id, response_ms_cv, response_x_locale,"
+                              " response_retry_after, response_www_authenticate)"
+                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                              " ?, ?, ?)"))
         && insertSearch.prepare(
             QStringLiteral("INSERT INTO call_search (rowid, text) VALUES (?, ?)"));
     if (!prepared) {
@@ -560,6 +583,92 @@ bool HistoryStore::forEach(const HistoryFilter &filter,
     return true;
 }
 
+bool HistoryStore::forEachExportRow(const HistoryFilter &filter, const HistorySort &sort,
+    const std::function<bool(const ExportRow &)> &visit)
+{
+    if (!isOpen())
+        return fail(tr("The history is not open."), QString());
+    // Qt's driver turns every text column into a QString (UTF-16) in a QVariant; for exports
+    // the UTF-8 bytes SQLite already holds are read directly instead.
+    const QVariant handle = QSqlDatabase::database(m_connectionName, false).driver()->handle();
+    sqlite3 *db = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+        ? *static_cast<sqlite3 *const *>(handle.constData())
+        : nullptr;
+    if (!db)
+        return fail(tr("Cannot read the history %1.").arg(m_path), QString());
+
+    Select select = buildSelect(filter,
+        QStringLiteral(
+            "sent_at_ms, api_version, outcome, ifnull(http_status, ''), correlation_id,"
+            " ms_correlation_id, ms_request_id, duration_ms, error_code, error_description,"
+            " CASE WHEN outcome = 'success' THEN '' ELSE response_body END, base_url, method,"
+            " path, http_reason, response_ms_correlation_id, response_ms_request_id,"
+            " response_ms_cv, response_x_locale, response_retry_after,"
+            " response_www_authenticate, network_error,"
+            " body_truncated"),
+        sort, std::nullopt);
+    if (filter.limit >= 0 || filter.offset > 0) {
+        select.sql += QStringLiteral(" LIMIT ? OFFSET ?");
+        select.values.append(filter.limit < 0 ? qint64(-1) : filter.limit);
+        select.values.append(qMax<qint64>(0, filter.offset));
+    }
+
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray sql = select.sql.toUtf8();
+    if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &statement, nullptr) != SQLITE_OK)
+        return fail(
+            tr("Cannot search the history %1.").arg(m_path), QString::fromUtf8(sqlite3_errmsg(db)));
+    const auto finalize = qScopeGuard([statement] { sqlite3_finalize(statement); });
+    for (int i = 0; i < select.values.size(); ++i) {
+        const QVariant &value = select.values.at(i);
+        if (value.typeId() == QMetaType::QString) {
+            const QByteArray text = value.toString().toUtf8();
+            sqlite3_bind_text(
+                statement, i + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+        } else {
+            sqlite3_bind_int64(statement, i + 1, value.toLongLong());
+        }
+    }
+
+    const auto text = [statement](int column) {
+        const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
+        return QByteArrayView(bytes, bytes ? sqlite3_column_bytes(statement, column) : 0);
+    };
+    ExportRow row;
+    int status = SQLITE_ROW;
+    while ((status = sqlite3_step(statement)) == SQLITE_ROW) {
+        row.sentAtMs = sqlite3_column_int64(statement, 0);
+        row.apiVersion = text(1);
+        row.outcome = text(2);
+        row.httpStatus = text(3);
+        row.correlationId = text(4);
+        row.msCorrelationId = text(5);
+        row.msRequestId = text(6);
+        row.durationMs = text(7);
+        row.errorCode = text(8);
+        row.errorDescription = text(9);
+        row.errorBody = text(10);
+        row.baseUrl = text(11);
+        row.method = text(12);
+        row.path = text(13);
+        row.httpReason = text(14);
+        row.responseMsCorrelationId = text(15);
+        row.responseMsRequestId = text(16);
+        row.msCv = text(17);
+        row.xLocale = text(18);
+        row.retryAfter = text(19);
+        row.wwwAuthenticate = text(20);
+        row.networkError = text(21);
+        row.bodyTruncated = sqlite3_column_int(statement, 22) != 0;
+        if (!visit(row))
+            return true;
+    }
+    if (status != SQLITE_DONE)
+        return fail(
+            tr("Cannot read the history %1.").arg(m_path), QString::fromUtf8(sqlite3_errmsg(db)));
+    return true;
+}
+
 std::optional<qint64> HistoryStore::count(const HistoryFilter &filter)
 {
     if (!isOpen()) {
@@ -617,10 +726,11 @@ CallRecord HistoryStore::recordFrom(const QSqlQuery &query)
     r.errorDescription = query.value(14).toString();
     r.responseBody = query.value(15).toString();
     r.bodyTruncated = query.value(16).toInt() != 0;
-    const QJsonObject headers
-        = QJsonDocument::fromJson(query.value(17).toString().toUtf8()).object();
-    for (auto it = headers.constBegin(); it != headers.constEnd(); ++it)
-        r.responseHeaders.insert(it.key(), it.value().toString());
-    r.networkError = query.value(18).toString();
+    r.networkError = query.value(17).toString();
+    for (int i = 0; i < int(headerColumns.size()); ++i) {
+        const QString value = query.value(18 + i).toString();
+        if (!value.isEmpty())
+            r.responseHeaders.insert(recordedResponseHeaders().at(i), value);
+    }
     return r;
 }

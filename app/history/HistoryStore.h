@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ExportRow.h"
 #include "HistoryFilter.h"
 #include "HistorySort.h"
 #include "api/CallRecord.h"
@@ -48,6 +49,10 @@ public:
     [[nodiscard]] bool forEach(const HistoryFilter &filter,
         const std::function<bool(const CallRecord &)> &visit,
         const HistorySort &sort = HistorySort());
+    // Streams matching calls as raw UTF-8 columns in sort order, straight from SQLite: what a
+    // million-row export needs. filter.limit and filter.offset apply.
+    [[nodiscard]] bool forEachExportRow(const HistoryFilter &filter, const HistorySort &sort,
+        const std::function<bool(const ExportRow &)> &visit);
     // Up to limit rows after the cursor (from the start without one), response bodies left
     // out; the history table pages with this. filter.limit and filter.offset are ignored.
     std::optional<QList<CallRecord>> page(const HistoryFilter &filter, const HistorySort &sort,

@@ -1,6 +1,10 @@
 // HistoryStore on real SQLite files in a temporary folder: round trip, schema and migrations,
 // search over every field, paging, concurrent writers, damaged or foreign files.
+#include "export/CsvWriter.h"
+#include "export/HistoryCsvExporter.h"
 #include "history/HistoryStore.h"
+
+#include <QBuffer>
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -71,6 +75,7 @@ private slots:
     void pagesWalkEveryRowInOrder();
     void pagesLeaveBodiesOut();
     void dataVersionSeesOtherWriters();
+    void streamedExportMatchesRecordRows();
     void twoWritersKeepEveryCall();
     void reopenKeepsCalls();
 
@@ -466,6 +471,50 @@ void TestHistoryStore::dataVersionSeesOtherWriters()
     CallRecord r = makeRecord(1);
     QVERIFY(writer.add(r));
     QVERIFY(reader.dataVersion() != before);
+}
+
+void TestHistoryStore::streamedExportMatchesRecordRows()
+{
+    // The export reads raw UTF-8 columns from SQLite; HistoryCsvExporter::row() formats a
+    // CallRecord. Both must give the same bytes for every field.
+    HistoryStore store;
+    QVERIFY(store.open(path()));
+    QList<CallRecord> records;
+    CallRecord full = makeRecord(1, Outcome::ClientError, 429);
+    full.sentAtUtc = QDateTime::fromMSecsSinceEpoch(951782400007, Qt::UTC); // 2000-02-29
+    full.httpReason = QStringLiteral("Too Many Requests");
+    full.errorCode = QStringLiteral("-42");
+    full.errorDescription
+        = QStringLiteral("=cmd|' /C calc'!A0, \"quoted\"\r\nnext line, Grüße 日本");
+    full.responseBody = QStringLiteral("@SUM(1)\n{\"statusCode\":429}");
+    full.bodyTruncated = true;
+    full.networkError = QStringLiteral("\tpartial");
+    for (const QString &name : recordedResponseHeaders())
+        full.responseHeaders.insert(name, name + QStringLiteral(" value, \"x\""));
+    records << full << makeRecord(2) << makeRecord(3, Outcome::NetworkError, std::nullopt);
+    records.last().sentAtUtc
+        = QDateTime::fromMSecsSinceEpoch(-1, Qt::UTC); // 1969-12-31T23:59:59.999Z
+    QVERIFY(store.addAll(records));
+
+    const QString csvPath = m_dir->filePath(QStringLiteral("out.csv"));
+    const HistoryCsvExporter::Result result = HistoryCsvExporter::exportTo(store, {}, csvPath);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.rows, 3);
+
+    QBuffer expected;
+    QVERIFY(expected.open(QIODevice::WriteOnly));
+    CsvWriter writer(&expected);
+    QVERIFY(writer.writeBom() && writer.writeRow(HistoryCsvExporter::header()));
+    for (auto it = records.crbegin(); it != records.crend(); ++it)
+        QVERIFY(writer.writeRow(HistoryCsvExporter::row(*it)));
+    QVERIFY(writer.flush());
+
+    QFile file(csvPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray actual = file.readAll();
+    QCOMPARE(actual, expected.data());
+    QVERIFY(actual.contains("\r\n1969-12-31T23:59:59.999Z,v1,network-error,,,"));
+    QVERIFY(actual.contains("\r\n2000-02-29T00:00:00.007Z,v1,client-error,429,,"));
 }
 
 QTEST_GUILESS_MAIN(TestHistoryStore)
