@@ -19,7 +19,10 @@ HistoryService::HistoryService(const QString &path, QObject *parent)
 
 HistoryService::~HistoryService()
 {
-    // Queued writes finish first: quit() is handled after them.
+    // Let every queued request (a call still to be saved above all) run before the thread
+    // stops: events are handled in order, so waiting for an empty one flushes them.
+    QMetaObject::invokeMethod(
+        m_worker, [] {}, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }

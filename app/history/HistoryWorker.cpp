@@ -38,13 +38,17 @@ void HistoryWorker::query(
     }
     emit pageReady(generation, *rows, rows->size() < pageSize, true);
 
+    // Counting can take a while on a big history: not when a newer query is waiting.
     if (generation < m_latestGeneration)
         return;
-    const std::optional<qint64> total = m_store->count(HistoryFilter());
+    if (m_total < 0)
+        m_total = m_store->count(HistoryFilter()).value_or(-1);
     const bool filtered = !filter.search.trimmed().isEmpty() || filter.outcome.has_value();
-    const std::optional<qint64> matching = filtered ? m_store->count(filter) : total;
-    if (total && matching)
-        emit countsReady(generation, *matching, *total);
+    if (filtered && generation < m_latestGeneration)
+        return;
+    const qint64 matching = filtered ? m_store->count(filter).value_or(-1) : m_total;
+    if (m_total >= 0 && matching >= 0)
+        emit countsReady(generation, matching, m_total);
 }
 
 void HistoryWorker::fetchMore(int generation, const HistoryFilter &filter, const HistorySort &sort,
@@ -67,8 +71,8 @@ void HistoryWorker::addCall(const CallRecord &record)
         emit addFailed(record, m_store ? m_store->lastError() : QString());
         return;
     }
-    // Our own commit changes data_version too; it is not news from elsewhere.
-    m_dataVersion = m_store->dataVersion().value_or(m_dataVersion);
+    // Our own commit does not change data_version; it is not news from elsewhere.
+    m_total = -1;
     emit callAdded(stored);
 }
 
@@ -99,6 +103,7 @@ void HistoryWorker::checkForChanges()
     const std::optional<qint64> version = m_store->dataVersion();
     if (version && *version != m_dataVersion) {
         m_dataVersion = *version;
+        m_total = -1;
         emit changedElsewhere();
     }
 }

@@ -56,5 +56,6 @@ private:
     std::unique_ptr<HistoryStore> m_store;
     QTimer *m_watch = nullptr;
     qint64 m_dataVersion = -1;
+    qint64 m_total = -1; // all calls; -1 after a change until counted again
     std::atomic<int> m_latestGeneration {0};
 };

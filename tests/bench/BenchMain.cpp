@@ -13,6 +13,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMainWindow>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -205,9 +206,11 @@ int run(const QString &path, int repeat, const QString &windowProgram)
     if (!windowProgram.isEmpty()) {
         QList<double> window;
         QList<double> empty;
+        QList<double> label;
         const QString self = QCoreApplication::applicationFilePath();
         for (int i = 0; i < repeat; ++i) {
             empty.append(processMs(self, {QStringLiteral("empty-window")}));
+            label.append(processMs(self, {QStringLiteral("label-window")}));
             window.append(processMs(windowProgram,
                 {QStringLiteral("--history"), path, QStringLiteral("--print-startup-time")}));
         }
@@ -215,6 +218,9 @@ int run(const QString &path, int repeat, const QString &windowProgram)
                   .arg(median(window), 0, 'f', 1)
                   .arg(median(empty), 0, 'f', 1)
                   .arg(median(window) / median(empty), 0, 'f', 2));
+        print(QStringLiteral("startup: QMainWindow with one QLabel %1 ms; window / that %2")
+                  .arg(median(label), 0, 'f', 1)
+                  .arg(median(window) / median(label), 0, 'f', 2));
     }
 
     HistoryService service(path);
@@ -306,9 +312,9 @@ int main(int argc, char *argv[])
     QApplication application(argc, argv);
     ProductInfo::applyToApplication();
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Commands: populate --history FILE --rows N [--seed S]; "
-                       "run --history FILE [--repeat R] [--window PATH]; empty-window"));
+    parser.setApplicationDescription(QStringLiteral(
+        "Commands: populate --history FILE --rows N [--seed S]; "
+        "run --history FILE [--repeat R] [--window PATH]; empty-window; label-window"));
     parser.addHelpOption();
     parser.addPositionalArgument(
         QStringLiteral("command"), QStringLiteral("populate, run or empty-window"));
@@ -326,10 +332,13 @@ int main(int argc, char *argv[])
     parser.process(application);
     const QString command = parser.positionalArguments().value(0);
 
-    if (command == QLatin1String("empty-window")) {
-        // The baseline: an empty Qt Widgets window, shown, then quit at once.
+    if (command == QLatin1String("empty-window") || command == QLatin1String("label-window")) {
+        // The baseline: an empty Qt Widgets window, shown, then quit at once. The second
+        // reference adds one line of text, which is what loads fonts (fontconfig) at all.
         QMainWindow empty;
         empty.resize(1180, 760);
+        if (command == QLatin1String("label-window"))
+            empty.setCentralWidget(new QLabel(QStringLiteral("Webhook Diagnostics")));
         empty.show();
         QTimer::singleShot(0, &application, &QCoreApplication::quit);
         return application.exec();

@@ -77,6 +77,7 @@ private slots:
     void exportToUnwritablePathExplains();
     void historySurvivesANewWindow();
     void cancelStopsAnInFlightCall();
+    void closingDuringACallStillSavesIt();
     void unauthorizedShowsDescriptionAndHint();
     void refusedInputSendsNothing();
     void callsFromTheCliAppear();
@@ -377,6 +378,25 @@ void TestMainWindow::cancelStopsAnInFlightCall()
     QTRY_COMPARE(window->historyModel()->rowCount(), 1);
     QCOMPARE(window->historyModel()->index(0, int(HistoryColumn::Status)).data().toString(),
         QStringLiteral("cancelled"));
+}
+
+void TestMainWindow::closingDuringACallStillSavesIt()
+{
+    m_server->enqueue(FakePartnerCenter::silent());
+    auto window = makeWindow();
+    auto *token = child<QLineEdit>(*window, "tokenEdit");
+    QTest::keyClicks(token, Token);
+    QTest::keyClick(token, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE(m_server->requests().size(), 1);
+    window->close();
+    window.reset(); // the history thread stops only after saving the cancelled call
+
+    HistoryStore store;
+    QVERIFY(store.open(m_dir->filePath(QStringLiteral("history.sqlite"))));
+    const QList<CallRecord> calls = store.find({});
+    QCOMPARE(calls.size(), 1);
+    QCOMPARE(calls.first().outcome, Outcome::Cancelled);
+    QCOMPARE(calls.first().msRequestId, QString::fromLatin1(m_server->header(0, "MS-RequestId")));
 }
 
 void TestMainWindow::unauthorizedShowsDescriptionAndHint()
