@@ -97,7 +97,8 @@ QString CliApplication::helpText()
         "        writes the (filtered) history as CSV.\n"
         "\n"
         "Exit codes: 0 success, 1 usage or invalid input (nothing sent), 2 HTTP 4xx,\n"
-        "3 HTTP 5xx or 429, 4 no HTTP response (network, TLS, timeout).\n")
+        "3 HTTP 5xx or 429 (or a 2xx without a correlationId), 4 no HTTP response\n"
+        "(network, TLS, timeout).\n")
         .arg(HistoryLocation::defaultPath(), ApiClient::defaultBaseUrl());
 }
 
@@ -297,7 +298,8 @@ int CliApplication::runSend(const QCommandLineParser &parser)
 
     const int exitCode = exitCodeFor(record);
     if (parser.isSet(QStringLiteral("json"))) {
-        m_out << QString::fromUtf8(QJsonDocument(record.toJson()).toJson(QJsonDocument::Indented));
+        m_out << TerminalText::escapeJson(
+            QString::fromUtf8(QJsonDocument(record.toJson()).toJson(QJsonDocument::Indented)));
         m_out.flush();
     } else if (exitCode == ExitSuccess) {
         m_out << record.correlationId << Qt::endl;
@@ -414,7 +416,8 @@ int CliApplication::runHistory(const QCommandLineParser &parser)
     const bool ok = store.forEach(*filter, [&](const CallRecord &r) {
         if (json) {
             m_out << (first ? "\n  " : ",\n  ")
-                  << QString::fromUtf8(QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact));
+                  << TerminalText::escapeJson(QString::fromUtf8(
+                         QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact)));
         } else {
             QString error = r.errorCode;
             const QString text = r.errorDescription.isEmpty() ? r.networkError : r.errorDescription;

@@ -8,5 +8,8 @@
 namespace TerminalText {
 
 QString sanitize(const QString &text, int maxLength = 2048);
+// JSON for a terminal: terminal-driving characters inside strings become \uXXXX escapes.
+QString escapeJson(const QString &json);
+bool isUnsafe(char16_t u);
 
 } // namespace TerminalText

@@ -191,13 +191,22 @@ HistoryCsvExporter::Result HistoryCsvExporter::exportTo(
     CsvWriter writer(&file);
     bool written = writer.writeBom() && writer.writeRow(header());
     std::array<char, 32> time {};
-    const bool read = written && store.forEachExportRow(filter, sort, [&](const ExportRow &row) {
-        const Cells cells = cellsOf(row, time);
+    const auto streamed = [&](const ExportRow &r) {
+        const Cells cells = cellsOf(r, time);
         written = writer.writeRow(cells.data(), qsizetype(cells.size()));
         if (written)
             ++result.rows;
         return written;
-    });
+    };
+    const auto fromRecords = [&](const CallRecord &record) {
+        written = writer.writeRow(row(record));
+        if (written)
+            ++result.rows;
+        return written;
+    };
+    const bool read = written
+        && (store.canStreamExportRows() ? store.forEachExportRow(filter, sort, streamed)
+                                        : store.forEach(filter, fromRecords, sort));
     written = written && writer.flush();
 
     if (!read && written) {

@@ -12,6 +12,7 @@ HistoryService::HistoryService(const QString &path, QObject *parent)
     qRegisterMetaType<HistoryCsvExporter::Result>();
     m_thread.setObjectName(QStringLiteral("history"));
     m_worker->moveToThread(&m_thread);
+    connect(m_worker, &HistoryWorker::opened, this, &HistoryService::opened, Qt::QueuedConnection);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
     QMetaObject::invokeMethod(m_worker, &HistoryWorker::open, Qt::QueuedConnection);

@@ -33,6 +33,11 @@ public:
     void loadDetail(qint64 id);
     void exportCsv(const HistoryFilter &filter, const HistorySort &sort, const QString &path);
 
+signals:
+    // Forwarded from the worker with a queued delivery, so a window connected right after
+    // construction never misses it.
+    void opened(bool ok, const QString &error);
+
 private:
     QString m_path;
     QThread m_thread;

@@ -425,9 +425,12 @@ HistoryStore::Select HistoryStore::buildSelect(const HistoryFilter &filter, cons
             // The trigram index cannot match fewer than three characters: scan those.
             clauses.append(QStringLiteral(
                 "(instr(lower(ms_correlation_id || ' ' || ms_request_id || ' ' || correlation_id"
-                " || ' ' || ifnull(http_status, '') || ' ' || outcome || ' ' || error_code"
-                " || ' ' || error_description || ' ' || network_error || ' ' || response_body),"
-                " lower(?)) > 0)"));
+                " || ' ' || ifnull(http_status, '') || ' ' || http_reason || ' ' || outcome"
+                " || ' ' || api_version || ' ' || error_code || ' ' || error_description"
+                " || ' ' || network_error || ' ' || response_ms_correlation_id || ' '"
+                " || response_ms_request_id || ' ' || response_ms_cv || ' ' || response_x_locale"
+                " || ' ' || response_retry_after || ' ' || response_www_authenticate || ' '"
+                " || substr(response_body, 1, 4096)), lower(?)) > 0)"));
             select.values.append(term);
         }
     }
@@ -581,6 +584,17 @@ bool HistoryStore::forEach(const HistoryFilter &filter,
     if (query.lastError().isValid())
         return fail(tr("Cannot read the history %1.").arg(m_path), query.lastError().text());
     return true;
+}
+
+bool HistoryStore::canStreamExportRows()
+{
+#ifdef WEBHOOK_DIAG_DIRECT_SQLITE
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    return isOpen() && query.exec(QStringLiteral("SELECT sqlite_source_id()")) && query.next()
+        && query.value(0).toString() == QString::fromLatin1(sqlite3_sourceid());
+#else
+    return false;
+#endif
 }
 
 bool HistoryStore::forEachExportRow(const HistoryFilter &filter, const HistorySort &sort,

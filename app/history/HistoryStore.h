@@ -51,6 +51,9 @@ public:
         const HistorySort &sort = HistorySort());
     // Streams matching calls as raw UTF-8 columns in sort order, straight from SQLite: what a
     // million-row export needs. filter.limit and filter.offset apply.
+    // Whether forEachExportRow() may be used: Qt's QSQLITE driver must use the very SQLite
+    // library this program links (distribution builds do; Qt's own installers bundle one).
+    bool canStreamExportRows();
     [[nodiscard]] bool forEachExportRow(const HistoryFilter &filter, const HistorySort &sort,
         const std::function<bool(const ExportRow &)> &visit);
     // Up to limit rows after the cursor (from the start without one), response bodies left

@@ -18,9 +18,13 @@ HistoryTableModel::HistoryTableModel(HistoryService *service, QObject *parent)
     HistoryWorker *worker = service->worker();
     connect(worker, &HistoryWorker::pageReady, this, &HistoryTableModel::onPageReady);
     connect(worker, &HistoryWorker::countsReady, this, &HistoryTableModel::onCountsReady);
-    connect(worker, &HistoryWorker::failed, this, [this](const QString &error) {
-        m_fetching = false;
-        m_pendingGeneration = 0;
+    connect(worker, &HistoryWorker::failed, this, [this](int generation, const QString &error) {
+        if (generation == m_pendingGeneration)
+            m_pendingGeneration = 0;
+        else if (generation == m_generation)
+            m_fetching = false;
+        else
+            return;
         emit failed(error);
     });
     startQuery(false, PageSize);
@@ -188,7 +192,12 @@ void HistoryTableModel::setFilter(const HistoryFilter &filter)
 
 void HistoryTableModel::refresh()
 {
-    startQuery(true, int(qBound(qsizetype(PageSize), m_rows.size(), qsizetype(MaxRefreshRows))));
+    // A query already on its way reads the new rows anyway.
+    if (m_pendingGeneration != 0)
+        return;
+    // One page more than shown, so calls added on top still leave every shown row loaded.
+    startQuery(true,
+        int(qBound(qsizetype(PageSize), m_rows.size() + PageSize, qsizetype(MaxRefreshRows))));
 }
 
 void HistoryTableModel::startQuery(bool refreshing, int pageSize)
@@ -208,30 +217,34 @@ void HistoryTableModel::onPageReady(
         const bool refreshing = m_pendingIsRefresh;
         m_pendingGeneration = 0;
         m_generation = generation;
+        const bool wasAtEnd = m_atEnd;
         m_atEnd = atEnd;
 
-        // New calls on top of an unchanged list: insert them, so selection and scrolling stay.
-        const int oldFirst = m_rows.isEmpty() ? -1 : 0;
-        int added = -1;
-        if (refreshing && oldFirst == 0) {
-            for (int i = 0; i < rows.size(); ++i) {
+        // Newest first and the old rows unchanged below the new ones: insert those, so that
+        // selection and scrolling stay put. Anything else is a reset (the window then
+        // reselects the selected call by its id).
+        qsizetype added = -1;
+        if (refreshing && !m_rows.isEmpty() && m_sort.column == HistoryColumn::Time
+            && m_sort.order == Qt::DescendingOrder) {
+            for (qsizetype i = 0; i < rows.size(); ++i) {
                 if (rows.at(i).id == m_rows.constFirst().id) {
                     added = i;
                     break;
                 }
             }
+            const bool unchangedBelow = added >= 0 && rows.size() - added >= m_rows.size()
+                && std::equal(m_rows.cbegin(), m_rows.cend(), rows.cbegin() + added,
+                    [](const CallRecord &a, const CallRecord &b) { return a.id == b.id; });
+            if (!unchangedBelow)
+                added = -1;
         }
-        if (added >= 0 && rows.size() - added >= m_rows.size()) {
-            if (added > 0) {
-                beginInsertRows(QModelIndex(), 0, added - 1);
-                m_rows = rows;
-                endInsertRows();
-            } else {
-                m_rows = rows;
-            }
-            if (!m_rows.isEmpty())
-                emit dataChanged(
-                    index(0, 0), index(int(m_rows.size()) - 1, HistoryColumnCount - 1));
+        if (added > 0) {
+            beginInsertRows(QModelIndex(), 0, int(added) - 1);
+            m_rows = rows.mid(0, added + m_rows.size());
+            endInsertRows();
+            m_atEnd = m_atEnd && rows.size() == m_rows.size();
+        } else if (added == 0) {
+            m_atEnd = wasAtEnd; // nothing new on top: what is shown stays as it was
         } else {
             beginResetModel();
             m_rows = rows;

@@ -33,7 +33,7 @@ void HistoryWorker::query(
         return;
     const auto rows = m_store->page(filter, sort, std::nullopt, pageSize);
     if (!rows) {
-        emit failed(m_store->lastError());
+        emit failed(generation, m_store->lastError());
         return;
     }
     emit pageReady(generation, *rows, rows->size() < pageSize, true);
@@ -58,7 +58,7 @@ void HistoryWorker::fetchMore(int generation, const HistoryFilter &filter, const
         return;
     const auto rows = m_store->page(filter, sort, after, pageSize);
     if (!rows) {
-        emit failed(m_store->lastError());
+        emit failed(generation, m_store->lastError());
         return;
     }
     emit pageReady(generation, *rows, rows->size() < pageSize, false);

@@ -49,7 +49,8 @@ signals:
     void detailReady(const CallRecord &record);
     void exportFinished(const QString &path, const HistoryCsvExporter::Result &result);
     void changedElsewhere();
-    void failed(const QString &error);
+    // A query or page of that generation failed.
+    void failed(int generation, const QString &error);
 
 private:
     QString m_path;

@@ -496,6 +496,21 @@ void TestCli::serverTextCannotDriveTheTerminal()
     QVERIFY(!result.err.contains("\xc2\x9b"));
     QCOMPARE(result.err.count('\n'), 1);
     QVERIFY2(result.err.contains("evil"), result.err.constData());
+
+    // JSON output keeps the text (escaped), but no raw terminal-driving character.
+    const CliResult json
+        = CliRunner::run(globalArgs() << QStringLiteral("history") << QStringLiteral("--json"));
+    QCOMPARE(json.exitCode, 0);
+    QVERIFY(!json.out.contains("\xc2\x9b"));
+    QVERIFY(!json.out.contains('\x1b'));
+    QVERIFY2(json.out.contains("\\u009b"), json.out.constData());
+    const QJsonArray calls = QJsonDocument::fromJson(json.out).array();
+    QCOMPARE(calls.size(), 1);
+    QVERIFY(calls.at(0)
+                .toObject()
+                .value(QStringLiteral("error_description"))
+                .toString()
+                .contains(QChar(0x9b)));
 }
 
 void TestCli::tokenNeverStoredOrPrinted()

@@ -83,6 +83,8 @@ private slots:
     void callsFromTheCliAppear();
     void remembersVersionButNeverTheToken();
     void modelPassesModelTester();
+    void newCallsKeepTheModelConsistentInAnySort_data();
+    void newCallsKeepTheModelConsistentInAnySort();
     void screenshots();
 
 private:
@@ -517,6 +519,52 @@ void TestMainWindow::modelPassesModelTester()
     filter.search = QStringLiteral("expired");
     model->setFilter(filter);
     QTRY_COMPARE(model->matchingCount(), 150);
+}
+
+void TestMainWindow::newCallsKeepTheModelConsistentInAnySort_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<int>("order");
+    QTest::addColumn<int>("stored");
+    QTest::newRow("time desc, small") << int(HistoryColumn::Time) << int(Qt::DescendingOrder) << 5;
+    QTest::newRow("time desc, several pages")
+        << int(HistoryColumn::Time) << int(Qt::DescendingOrder) << 450;
+    QTest::newRow("time asc") << int(HistoryColumn::Time) << int(Qt::AscendingOrder) << 5;
+    QTest::newRow("status asc") << int(HistoryColumn::Status) << int(Qt::AscendingOrder) << 5;
+    QTest::newRow("status desc, several pages")
+        << int(HistoryColumn::Status) << int(Qt::DescendingOrder) << 450;
+}
+
+void TestMainWindow::newCallsKeepTheModelConsistentInAnySort()
+{
+    QFETCH(int, column);
+    QFETCH(int, order);
+    QFETCH(int, stored);
+    fillHistory(stored);
+    auto window = makeWindow();
+    HistoryTableModel *model = window->historyModel();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_VERIFY(model->rowCount() > 0);
+    auto *table = child<QTableView>(*window, "historyTable");
+    table->sortByColumn(column, Qt::SortOrder(order));
+    QTRY_VERIFY(!model->isQuerying());
+    const int shown = model->rowCount();
+    // Select the oldest call shown, then add a new one: the selection must follow that call.
+    const int selectedRow = shown - 1;
+    const qint64 selectedId = model->recordAt(selectedRow)->id;
+    table->selectionModel()->setCurrentIndex(model->index(selectedRow, 0),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    sendWithKeyboard(*window);
+    QTRY_VERIFY(model->rowOfId(selectedId) >= 0 && model->totalCount() == stored + 1);
+    QTRY_VERIFY(!model->isQuerying());
+    QVERIFY(model->rowCount() == shown + 1
+        || (stored > HistoryTableModel::PageSize && model->rowCount() >= shown));
+    const QModelIndexList selected = table->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(model->recordAt(selected.first().row())->id, selectedId);
+    window->findChild<QAction *>(QStringLiteral("copyMsRequestIdAction"))->trigger();
+    QCOMPARE(
+        QGuiApplication::clipboard()->text(), model->recordAt(selected.first().row())->msRequestId);
 }
 
 void TestMainWindow::screenshots()
