@@ -2,6 +2,8 @@
 
 #include <QIODevice>
 
+#include <algorithm>
+
 namespace {
 constexpr qsizetype FlushThreshold = 256 * 1024;
 }
@@ -18,13 +20,8 @@ void CsvWriter::appendCell(QByteArray &out, QByteArrayView cell)
     const bool neutralise = !cell.isEmpty()
         && (cell.front() == '=' || cell.front() == '+' || cell.front() == '-' || cell.front() == '@'
             || cell.front() == '\t' || cell.front() == '\r' || cell.front() == '\n');
-    bool needsQuotes = false;
-    for (const char c : cell) {
-        if (c == '"' || c == ',' || c == '\r' || c == '\n') {
-            needsQuotes = true;
-            break;
-        }
-    }
+    const bool needsQuotes = std::any_of(cell.begin(), cell.end(),
+        [](char c) { return c == '"' || c == ',' || c == '\r' || c == '\n'; });
     if (needsQuotes)
         out.append('"');
     if (neutralise)
@@ -33,11 +30,14 @@ void CsvWriter::appendCell(QByteArray &out, QByteArrayView cell)
         out.append(cell);
         return;
     }
-    for (const char c : cell) {
-        if (c == '"')
-            out.append('"');
-        out.append(c);
+    // Copy in runs between quotes, doubling each quote.
+    qsizetype start = 0;
+    for (qsizetype quote = cell.indexOf('"'); quote >= 0; quote = cell.indexOf('"', start)) {
+        out.append(cell.sliced(start, quote + 1 - start));
+        out.append('"');
+        start = quote + 1;
     }
+    out.append(cell.sliced(start));
     out.append('"');
 }
 
