@@ -1,25 +1,16 @@
 #include "OutcomeStyle.h"
 
-#include <QApplication>
-#include <QStyle>
-
 namespace OutcomeStyle {
 
 QIcon icon(Outcome outcome)
 {
-    QStyle *style = QApplication::style();
-    switch (outcome) {
-    case Outcome::Success:
-        return style->standardIcon(QStyle::SP_DialogApplyButton);
-    case Outcome::ClientError:
-        return style->standardIcon(QStyle::SP_MessageBoxWarning);
-    case Outcome::ServerError:
-    case Outcome::NetworkError:
-        return style->standardIcon(QStyle::SP_MessageBoxCritical);
-    case Outcome::Cancelled:
-        return style->standardIcon(QStyle::SP_DialogCancelButton);
-    }
-    return QIcon();
+    // Own icons (resources/icons): a white outline keeps them readable on dark palettes.
+    const QString name = outcomeName(outcome);
+    QIcon icon;
+    for (int size : {16, 32, 64})
+        icon.addFile(
+            QStringLiteral(":/icons/outcome-%1-%2.png").arg(name).arg(size), QSize(size, size));
+    return icon;
 }
 
 QColor color(Outcome outcome, const QPalette &palette)

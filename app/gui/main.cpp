@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -19,6 +20,11 @@ int main(int argc, char *argv[])
     QApplication application(argc, argv);
     ProductInfo::applyToApplication();
     TranslationLoader::install(application);
+    QGuiApplication::setDesktopFileName(QStringLiteral("webhook-diag"));
+    QIcon appIcon;
+    for (int size : {16, 32, 64, 128, 256})
+        appIcon.addFile(QStringLiteral(":/icons/hicolor/%1x%1/apps/webhook-diag.png").arg(size));
+    QApplication::setWindowIcon(appIcon);
     QGuiApplication::setApplicationDisplayName(
         QCoreApplication::translate("main", "Webhook Diagnostics"));
 
