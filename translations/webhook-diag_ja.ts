@@ -1,0 +1,967 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja">
+<context>
+    <name>CallDetailText</name>
+    <message>
+        <source>Request</source>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <source>Sent at %1 (UTC)</source>
+        <translation>送信日時 (UTC): %1</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>応答</translation>
+    </message>
+    <message>
+        <source>HTTP %1 after %2 ms</source>
+        <translation>HTTP %1 (%2 ms 後に応答)</translation>
+    </message>
+    <message>
+        <source>No HTTP response after %1 ms</source>
+        <translation>HTTP 応答なし (%1 ms 経過)</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>問題: %1</translation>
+    </message>
+    <message>
+        <source>correlationId: %1</source>
+        <translation>correlationId: %1</translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation>エラー コード: %1</translation>
+    </message>
+    <message>
+        <source>Error description: %1</source>
+        <translation>エラーの説明: %1</translation>
+    </message>
+    <message>
+        <source>[The body was longer than 1 MiB; the rest was not kept.]</source>
+        <translation>[本文が 1 MiB を超えたため、残りは保持されていません。]</translation>
+    </message>
+    <message>
+        <source>[Empty body]</source>
+        <translation>[本文なし]</translation>
+    </message>
+</context>
+<context>
+    <name>CallHints</name>
+    <message>
+        <source>Partner Center did not accept the token: it is missing, expired, or was issued for another audience; get a new token for https://api.partnercenter.microsoft.com and send again.</source>
+        <translation>Partner Center がトークンを受け入れませんでした。トークンがないか、有効期限が切れているか、別の対象 (audience) 向けに発行されています。https://api.partnercenter.microsoft.com 用の新しいトークンを取得して、もう一度送信してください。</translation>
+    </message>
+    <message>
+        <source>Partner Center did not accept the token (WWW-Authenticate says error=&quot;%1&quot;): it is missing, expired, or was issued for another audience; get a new token for https://api.partnercenter.microsoft.com and send again.</source>
+        <extracomment>%1 is the error value of the WWW-Authenticate response header, e.g. invalid_token.</extracomment>
+        <translation>Partner Center がトークンを受け入れませんでした (WWW-Authenticate: error=&quot;%1&quot;)。トークンがないか、有効期限が切れているか、別の対象 (audience) 向けに発行されています。https://api.partnercenter.microsoft.com 用の新しいトークンを取得して、もう一度送信してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partner Center allows only 2 test events per minute; wait %n second(s) and send again.</source>
+        <extracomment>%n is the number of seconds from the Retry-After response header.</extracomment>
+        <translation>
+            <numerusform>Partner Center で送信できるテスト イベントは 1 分あたり 2 件までです。%n 秒待ってから、もう一度送信してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partner Center allows only 2 test events per minute; wait a minute and send again.</source>
+        <translation>Partner Center で送信できるテスト イベントは 1 分あたり 2 件までです。1 分待ってから、もう一度送信してください。</translation>
+    </message>
+    <message>
+        <source>The server kept redirecting the request; check that the base URL is the Partner Center endpoint.</source>
+        <translation>サーバーがリクエストのリダイレクトを繰り返しました。ベース URL が Partner Center のエンドポイントになっていることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The server redirected the request to another host, which was refused to keep the token safe; check that the base URL is the Partner Center endpoint.</source>
+        <translation>サーバーがリクエストを別のホストにリダイレクトしましたが、トークンを保護するためにこれを拒否しました。ベース URL が Partner Center のエンドポイントになっていることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was not trusted, so the connection was closed and nothing was sent insecurely; a proxy or security product may be intercepting TLS, or the system clock may be wrong.</source>
+        <translation>サーバーの証明書が信頼されなかったため接続を閉じました。安全でない状態で送信されたデータはありません。プロキシやセキュリティ製品が TLS を傍受しているか、システムの時計がずれている可能性があります。</translation>
+    </message>
+    <message>
+        <source>No answer arrived in time; retry with the same MS-RequestId, which is safe even if the first request reached Partner Center.</source>
+        <translation>時間内に応答がありませんでした。同じ MS-RequestId で再試行してください。最初のリクエストが Partner Center に届いていた場合でも、安全に再試行できます。</translation>
+    </message>
+    <message>
+        <source>The connection to Partner Center could not be made; check the network connection, the VPN and the proxy settings.</source>
+        <translation>Partner Center に接続できませんでした。ネットワーク接続、VPN、プロキシの設定を確認してください。</translation>
+    </message>
+    <message>
+        <source>The call failed before Partner Center answered; check the network error, then retry with the same MS-RequestId, which is safe.</source>
+        <translation>Partner Center が応答する前に呼び出しが失敗しました。ネットワーク エラーを確認してから、同じ MS-RequestId で再試行してください (安全に再試行できます)。</translation>
+    </message>
+    <message>
+        <source>The response reported success but had no correlationId; a proxy may have answered instead of Partner Center, so check the base URL and the proxy settings.</source>
+        <translation>応答は成功を示していますが、correlationId が含まれていません。Partner Center ではなくプロキシが応答した可能性があるため、ベース URL とプロキシの設定を確認してください。</translation>
+    </message>
+    <message>
+        <source>Partner Center refused the input of the request; check the API version (v1 is the only published one).</source>
+        <translation>Partner Center がリクエストの入力を拒否しました。API バージョンを確認してください (公開されているのは v1 のみです)。</translation>
+    </message>
+    <message>
+        <source>The token was accepted, but the user or app it was issued to lacks the Partner Center role needed for webhooks; ask a Partner Center administrator to assign it.</source>
+        <translation>トークンは受け入れられましたが、発行先のユーザーまたはアプリに Webhook に必要な Partner Center のロールがありません。Partner Center の管理者にロールの割り当てを依頼してください。</translation>
+    </message>
+    <message>
+        <source>Partner Center found nothing for this request; check the API version and that the partner has a webhook registration.</source>
+        <translation>Partner Center でこのリクエストの対象が見つかりませんでした。API バージョンと、パートナーに Webhook が登録されていることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Partner Center refused the request (HTTP %1); the error code and description say why.</source>
+        <extracomment>%1 is the HTTP status code, e.g. 405.</extracomment>
+        <translation>Partner Center がリクエストを拒否しました (HTTP %1)。理由はエラー コードと説明を確認してください。</translation>
+    </message>
+    <message>
+        <source>Partner Center or one of its dependencies failed (HTTP %1); try again later, and a retry with the same MS-RequestId is safe.</source>
+        <extracomment>%1 is the HTTP status code, e.g. 503.</extracomment>
+        <translation>Partner Center またはその依存サービスでエラーが発生しました (HTTP %1)。しばらくしてから再試行してください。同じ MS-RequestId で安全に再試行できます。</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP %1, which does not complete this request; check the base URL and the proxy settings.</source>
+        <extracomment>%1 is the HTTP status code, e.g. 101.</extracomment>
+        <translation>サーバーは HTTP %1 で応答しましたが、この応答ではリクエストは完了しません。ベース URL とプロキシの設定を確認してください。</translation>
+    </message>
+    <message>
+        <source>The call was cancelled; if the request may have reached Partner Center, send it again with the same MS-RequestId.</source>
+        <translation>呼び出しはキャンセルされました。リクエストが Partner Center に届いた可能性がある場合は、同じ MS-RequestId でもう一度送信してください。</translation>
+    </message>
+</context>
+<context>
+    <name>CliApplication</name>
+    <message>
+        <source>Usage: webhook-diag-cli [global options] &lt;command&gt; [command options]
+
+Sends Partner Center&apos;s Create Validation Event request and keeps every call in a
+searchable history shared with the Webhook Diagnostics window.
+
+Global options:
+  --history FILE       history database (default: %1;
+                       env WEBHOOK_DIAG_HISTORY)
+  --base-url URL       API base URL (default %2;
+                       env WEBHOOK_DIAG_BASE_URL); http:// only for loopback hosts
+  --timeout SECONDS    total time allowed for one call, default 30
+  --help, --version
+
+Token (never on the command line): env PARTNER_CENTER_TOKEN, or --token-file FILE,
+or --token-stdin. A leading &quot;Bearer &quot; and surrounding white space are stripped.
+
+Commands:
+  send [--api-version V] [--request-id GUID] [--json]
+        POST a validation event. On success prints the correlationId alone.
+        --request-id reuses an MS-RequestId (retry after a timeout).
+        --json prints the whole recorded call as one JSON object instead.
+  history [--search TEXT] [--outcome O] [--limit N] [--json]
+        lists recorded calls, newest first; TEXT matches any ID, status or error
+        text; O is success, client-error, server-error, network-error or cancelled.
+  export --output FILE [--search TEXT] [--outcome O]
+        writes the (filtered) history as CSV.
+
+Exit codes: 0 success, 1 usage or invalid input (nothing sent), 2 HTTP 4xx,
+3 HTTP 5xx or 429 (or a 2xx without a correlationId), 4 no HTTP response
+(network, TLS, timeout).
+</source>
+        <translation>使用法: webhook-diag-cli [グローバル オプション] &lt;コマンド&gt; [コマンド オプション]
+
+Partner Center の Create Validation Event リクエストを送信し、すべての呼び出しを
+Webhook Diagnostics ウィンドウと共有する検索可能な履歴に記録します。
+
+グローバル オプション:
+  --history FILE       履歴データベース (既定: %1、
+                       環境変数 WEBHOOK_DIAG_HISTORY)
+  --base-url URL       API のベース URL (既定: %2、
+                       環境変数 WEBHOOK_DIAG_BASE_URL)。http:// はループバック ホストのみ
+  --timeout SECONDS    1 回の呼び出しに許可する合計時間 (秒)。既定は 30
+  --help, --version
+
+トークン (コマンド ラインでは指定不可): 環境変数 PARTNER_CENTER_TOKEN、--token-file FILE、
+または --token-stdin。先頭の &quot;Bearer &quot; と前後の空白は取り除かれます。
+
+コマンド:
+  send [--api-version V] [--request-id GUID] [--json]
+        検証イベントを POST します。成功すると correlationId のみを出力します。
+        --request-id: MS-RequestId を再利用します (タイムアウト後の再試行用)。
+        --json: 代わりに記録された呼び出し全体を 1 つの JSON オブジェクトとして出力します。
+  history [--search TEXT] [--outcome O] [--limit N] [--json]
+        記録された呼び出しを新しい順に一覧表示します。TEXT は任意の ID、ステータス、
+        エラー テキストに一致します。O は success、client-error、server-error、network-error、cancelled のいずれかです。
+  export --output FILE [--search TEXT] [--outcome O]
+        (フィルター適用後の) 履歴を CSV として書き出します。
+
+終了コード: 0 成功、1 使用法の誤りまたは無効な入力 (何も送信されません)、2 HTTP 4xx、
+3 HTTP 5xx または 429 (または correlationId のない 2xx)、4 HTTP 応答なし
+(ネットワーク、TLS、タイムアウト)。
+</translation>
+    </message>
+    <message>
+        <source>webhook-diag-cli: %1</source>
+        <translation>webhook-diag-cli: %1</translation>
+    </message>
+    <message>
+        <source>Run webhook-diag-cli --help for usage.</source>
+        <translation>使用法は webhook-diag-cli --help で確認してください。</translation>
+    </message>
+    <message>
+        <source>tokens are never accepted on the command line, where process lists and shell history would keep them; set PARTNER_CENTER_TOKEN or use --token-file FILE or --token-stdin.</source>
+        <translation>プロセス一覧やシェルの履歴に残るため、トークンをコマンド ラインで指定することはできません。PARTNER_CENTER_TOKEN を設定するか、--token-file FILE または --token-stdin を使用してください。</translation>
+    </message>
+    <message>
+        <source>no command given; use send, history or export.</source>
+        <translation>コマンドが指定されていません。send、history、export のいずれかを使用してください。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>予期しない引数 &quot;%1&quot; です。</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; use send, history or export.</source>
+        <translation>不明なコマンド &quot;%1&quot; です。send、history、export のいずれかを使用してください。</translation>
+    </message>
+    <message>
+        <source>--%1 cannot be used with %2.</source>
+        <translation>--%1 は %2 と同時に使用できません。</translation>
+    </message>
+    <message>
+        <source>use either --token-file or --token-stdin, not both.</source>
+        <translation>--token-file と --token-stdin は同時に使用できません。どちらか一方を使用してください。</translation>
+    </message>
+    <message>
+        <source>cannot read the token file %1: %2.</source>
+        <translation>トークン ファイル %1 を読み取れません: %2。</translation>
+    </message>
+    <message>
+        <source>cannot read the token from standard input.</source>
+        <translation>標準入力からトークンを読み取れません。</translation>
+    </message>
+    <message>
+        <source>no token: set PARTNER_CENTER_TOKEN, or use --token-file FILE or --token-stdin.</source>
+        <translation>トークンがありません。PARTNER_CENTER_TOKEN を設定するか、--token-file FILE または --token-stdin を使用してください。</translation>
+    </message>
+    <message>
+        <source>the token is larger than 64 KiB; that is not an access token.</source>
+        <translation>トークンが 64 KiB を超えています。アクセス トークンではありません。</translation>
+    </message>
+    <message>
+        <source>webhook-diag-cli: the call was made but could not be saved to the history: %1</source>
+        <translation>webhook-diag-cli: 呼び出しは実行されましたが、履歴に保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Sent MS-CorrelationId %1, MS-RequestId %2.</source>
+        <translation>送信した MS-CorrelationId: %1、MS-RequestId: %2</translation>
+    </message>
+    <message>
+        <source>No usable response (HTTP %1): %2 %3</source>
+        <translation>有効な応答がありません (HTTP %1): %2 %3</translation>
+    </message>
+    <message>
+        <source>No HTTP response: %1 %2 To retry the same request safely, send again with --request-id %3.</source>
+        <translation>HTTP 応答がありません: %1 %2 同じリクエストを安全に再試行するには、--request-id %3 を指定してもう一度送信してください。</translation>
+    </message>
+    <message>
+        <source>Partner Center answered HTTP %1, but the response held no correlationId.</source>
+        <translation>Partner Center は HTTP %1 で応答しましたが、応答に correlationId が含まれていませんでした。</translation>
+    </message>
+    <message>
+        <source>Partner Center answered HTTP %1 with error %2: %3</source>
+        <translation>Partner Center は HTTP %1 (エラー %2) で応答しました: %3</translation>
+    </message>
+    <message>
+        <source>Partner Center answered HTTP %1: %2</source>
+        <translation>Partner Center は HTTP %1 で応答しました: %2</translation>
+    </message>
+    <message>
+        <source>Partner Center answered HTTP %1 with error %2.</source>
+        <translation>Partner Center は HTTP %1 (エラー %2) で応答しました。</translation>
+    </message>
+    <message>
+        <source>Partner Center answered HTTP %1.</source>
+        <translation>Partner Center は HTTP %1 で応答しました。</translation>
+    </message>
+    <message>
+        <source>Retry after %1 seconds.</source>
+        <translation>%1 秒後に再試行してください。</translation>
+    </message>
+    <message>
+        <source>unknown outcome &quot;%1&quot;; use success, client-error, server-error, network-error or cancelled.</source>
+        <translation>不明な結果 &quot;%1&quot; です。success、client-error、server-error、network-error、cancelled のいずれかを使用してください。</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number of at least 1.</source>
+        <translation>--limit には 1 以上の整数を指定してください。</translation>
+    </message>
+    <message>
+        <source>export needs --output FILE.</source>
+        <translation>export には --output FILE が必要です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n call(s) to %1.</source>
+        <translation>
+            <numerusform>%n 件の呼び出しを %1 にエクスポートしました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EndpointDialog</name>
+    <message>
+        <source>Endpoint</source>
+        <translation>エンドポイント</translation>
+    </message>
+    <message>
+        <source>&amp;Global Partner Center (https://api.partnercenter.microsoft.com)</source>
+        <translation>グローバル Partner Center (https://api.partnercenter.microsoft.com)(&amp;G)</translation>
+    </message>
+    <message>
+        <source>C&amp;ustom base URL:</source>
+        <translation>カスタム ベース URL(&amp;U):</translation>
+    </message>
+    <message>
+        <source>https://partner.partnercenterapi.microsoftonline.cn</source>
+        <translation>https://partner.partnercenterapi.microsoftonline.cn</translation>
+    </message>
+    <message>
+        <source>Only https:// is accepted, except http:// to this computer for testing. A path prefix is kept.</source>
+        <translation>https:// のみ使用できます (テスト用に、このコンピューターへの http:// は例外として使用できます)。パス プレフィックスは保持されます。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCsvExporter</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 に書き込めません: %2。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was exported.</source>
+        <translation>%1 に書き込めません: %2。何もエクスポートされませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for the history %1.</source>
+        <translation>履歴 %1 のフォルダーを作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot open the history %1.</source>
+        <translation>履歴 %1 を開けません。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a usable history database.</source>
+        <translation>ファイル %1 は使用可能な履歴データベースではありません。</translation>
+    </message>
+    <message>
+        <source>The history %1 cannot use write-ahead logging.</source>
+        <translation>履歴 %1 では先行書き込みログ (WAL) を使用できません。</translation>
+    </message>
+    <message>
+        <source>Cannot configure the history %1.</source>
+        <translation>履歴 %1 を構成できません。</translation>
+    </message>
+    <message>
+        <source>The history %1 is busy or unreadable.</source>
+        <translation>履歴 %1 は使用中か、読み取れません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of the history %1.</source>
+        <translation>履歴 %1 のスキーマ バージョンを読み取れません。</translation>
+    </message>
+    <message>
+        <source>The history %1 was written by a newer version of Webhook Diagnostics (schema %2; this version understands up to %3).</source>
+        <translation>履歴 %1 は新しいバージョンの Webhook Diagnostics で書き込まれています (スキーマ %2。このバージョンが対応しているのはスキーマ %3 までです)。</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the history %1 to schema %2.</source>
+        <translation>履歴 %1 をスキーマ %2 にアップグレードできません。</translation>
+    </message>
+    <message>
+        <source>Cannot record the schema version of the history %1.</source>
+        <translation>履歴 %1 のスキーマ バージョンを記録できません。</translation>
+    </message>
+    <message>
+        <source>Cannot save the history %1.</source>
+        <translation>履歴 %1 を保存できません。</translation>
+    </message>
+    <message>
+        <source>Cannot save the call to the history %1.</source>
+        <translation>呼び出しを履歴 %1 に保存できません。</translation>
+    </message>
+    <message>
+        <source>Cannot index the call in the history %1.</source>
+        <translation>履歴 %1 で呼び出しのインデックスを作成できません。</translation>
+    </message>
+    <message>
+        <source>The history is not open.</source>
+        <translation>履歴が開かれていません。</translation>
+    </message>
+    <message>
+        <source>The history %1 is busy; the call was not saved.</source>
+        <translation>履歴 %1 は使用中です。呼び出しは保存されませんでした。</translation>
+    </message>
+    <message>
+        <source>Cannot search the history %1.</source>
+        <translation>履歴 %1 を検索できません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the history %1.</source>
+        <translation>履歴 %1 を読み取れません。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>correlationId</source>
+        <translation>correlationId</translation>
+    </message>
+    <message>
+        <source>MS-CorrelationId</source>
+        <translation>MS-CorrelationId</translation>
+    </message>
+    <message>
+        <source>MS-RequestId</source>
+        <translation>MS-RequestId</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation>応答なし</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWorker</name>
+    <message>
+        <source>The history is not open.</source>
+        <translation>履歴が開かれていません。</translation>
+    </message>
+</context>
+<context>
+    <name>InputValidator</name>
+    <message>
+        <source>The API version must be a number such as 1 or v1 (no spaces, slashes or other characters).</source>
+        <translation>API バージョンは 1 や v1 のような番号で指定してください (スペース、スラッシュ、その他の文字は使用できません)。</translation>
+    </message>
+    <message>
+        <source>The access token is empty; paste the bearer token.</source>
+        <translation>アクセス トークンが空です。Bearer トークンを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>The access token contains a line break or another control character; paste the token alone, on one line.</source>
+        <translation>アクセス トークンに改行またはその他の制御文字が含まれています。トークンだけを 1 行で貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>The access token contains a space or a non-ASCII character; paste only the token itself.</source>
+        <translation>アクセス トークンにスペースまたは ASCII 以外の文字が含まれています。トークン本体のみを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>The base URL is empty.</source>
+        <translation>ベース URL が空です。</translation>
+    </message>
+    <message>
+        <source>The base URL is not a valid absolute URL such as https://api.partnercenter.microsoft.com.</source>
+        <translation>ベース URL が有効な絶対 URL ではありません (例: https://api.partnercenter.microsoft.com)。</translation>
+    </message>
+    <message>
+        <source>The base URL must start with https://.</source>
+        <translation>ベース URL は https:// で始まる必要があります。</translation>
+    </message>
+    <message>
+        <source>The base URL must use https://; http:// is accepted only for this computer (localhost, 127.0.0.1 or ::1).</source>
+        <translation>ベース URL には https:// を使用してください。http:// はこのコンピューター (localhost、127.0.0.1、::1) に対してのみ使用できます。</translation>
+    </message>
+    <message>
+        <source>The base URL must not contain a user name or password.</source>
+        <translation>ベース URL にユーザー名やパスワードを含めることはできません。</translation>
+    </message>
+    <message>
+        <source>The base URL must not contain a query (?) or a fragment (#).</source>
+        <translation>ベース URL にクエリ (?) やフラグメント (#) を含めることはできません。</translation>
+    </message>
+    <message>
+        <source>The request ID must be a GUID such as 3f2504e0-4f89-11d3-9a0c-0305e82c3301.</source>
+        <translation>リクエスト ID は 3f2504e0-4f89-11d3-9a0c-0305e82c3301 のような GUID で指定してください。</translation>
+    </message>
+    <message>
+        <source>The timeout must be a whole number of seconds from 1 to 3600.</source>
+        <translation>タイムアウトは 1 ～ 3600 秒の整数で指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Webhook Diagnostics</source>
+        <translation>Webhook Diagnostics</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <source>API &amp;version:</source>
+        <translation>API バージョン(&amp;V):</translation>
+    </message>
+    <message>
+        <source>The webhook API version: 1 or v1.</source>
+        <translation>Webhook API のバージョン (1 または v1)。</translation>
+    </message>
+    <message>
+        <source>Bearer &amp;token:</source>
+        <translation>Bearer トークン(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Paste an access token for the Partner Center API</source>
+        <translation>Partner Center API のアクセス トークンを貼り付けてください</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Show or hide the token</source>
+        <translation>トークンを表示または非表示にします</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>エンドポイント:</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>変更…</translation>
+    </message>
+    <message>
+        <source>Choose the Partner Center endpoint</source>
+        <translation>Partner Center のエンドポイントを選択します</translation>
+    </message>
+    <message>
+        <source>&amp;Send validation event</source>
+        <translation>検証イベントを送信(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Last call</source>
+        <translation>前回の呼び出し</translation>
+    </message>
+    <message>
+        <source>No call sent yet. Paste a token and press Send.</source>
+        <translation>まだ呼び出しを送信していません。トークンを貼り付けて [検証イベントを送信] を押してください。</translation>
+    </message>
+    <message>
+        <source>co&amp;rrelationId:</source>
+        <translation>correlationId(&amp;R):</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>まだありません</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Search IDs, status, error code or text (Ctrl+F)</source>
+        <translation>ID、ステータス、エラー コード、テキストを検索 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Select a call to see the full request and response.</source>
+        <translation>呼び出しを選択すると、リクエストと応答の全体が表示されます。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Call</source>
+        <translation>呼び出し(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export history as CSV…</source>
+        <translation>履歴を CSV にエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the calls the history currently shows (search and filter applied)</source>
+        <translation>履歴に現在表示されている呼び出しをエクスポートします (検索とフィルターを適用)</translation>
+    </message>
+    <message>
+        <source>Export &amp;all calls as CSV…</source>
+        <translation>すべての呼び出しを CSV にエクスポート(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint settings…</source>
+        <translation>エンドポイントの設定(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;correlationId</source>
+        <translation>correlationId をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;MS-CorrelationId</source>
+        <translation>MS-CorrelationId をコピー(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Copy MS-&amp;RequestId</source>
+        <translation>MS-RequestId をコピー(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;ticket text</source>
+        <translation>チケット用テキストとしてコピー(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Copy selected c&amp;ells</source>
+        <translation>選択したセルをコピー(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in history</source>
+        <translation>履歴を検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel call</source>
+        <translation>呼び出しをキャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>All calls</source>
+        <translation>すべての呼び出し</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Client errors</source>
+        <translation>クライアント エラー</translation>
+    </message>
+    <message>
+        <source>Server errors</source>
+        <translation>サーバー エラー</translation>
+    </message>
+    <message>
+        <source>Network errors</source>
+        <translation>ネットワーク エラー</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>History unavailable</source>
+        <translation>履歴を使用できません</translation>
+    </message>
+    <message>
+        <source>Call saved to the history.</source>
+        <translation>呼び出しを履歴に保存しました。</translation>
+    </message>
+    <message>
+        <source>This call could not be saved to the history: %1 Copy its IDs now.</source>
+        <translation>この呼び出しを履歴に保存できませんでした: %1 今のうちに ID をコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Call not saved</source>
+        <translation>呼び出しが保存されていません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln call(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln 件の呼び出しを %1 にエクスポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>エクスポートに失敗しました</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>履歴: %1</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>非表示</translation>
+    </message>
+    <message>
+        <source>correlationId</source>
+        <translation>correlationId</translation>
+    </message>
+    <message>
+        <source>MS-CorrelationId</source>
+        <translation>MS-CorrelationId</translation>
+    </message>
+    <message>
+        <source>MS-RequestId</source>
+        <translation>MS-RequestId</translation>
+    </message>
+    <message>
+        <source>Ticket text</source>
+        <translation>チケット用テキスト</translation>
+    </message>
+    <message>
+        <source>Global Partner Center (%1)</source>
+        <translation>グローバル Partner Center (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: correct the highlighted field.</source>
+        <translation>何も送信されていません。強調表示されたフィールドを修正してください。</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>%1 に送信しています…</translation>
+    </message>
+    <message>
+        <source>Accepted: Partner Center will send a test-created event to the registered webhook URL.</source>
+        <translation>受け付けられました。Partner Center から登録済みの Webhook URL に test-created イベントが送信されます。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルされました。</translation>
+    </message>
+    <message>
+        <source>No response from Partner Center.</source>
+        <translation>Partner Center から応答がありません。</translation>
+    </message>
+    <message>
+        <source>Failed: HTTP %1 %2</source>
+        <translation>失敗: HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1 %2</source>
+        <translation>HTTP ステータス: %1 %2</translation>
+    </message>
+    <message>
+        <source>Sent MS-CorrelationId: %1</source>
+        <translation>送信した MS-CorrelationId: %1</translation>
+    </message>
+    <message>
+        <source>Sent MS-RequestId: %1</source>
+        <translation>送信した MS-RequestId: %1</translation>
+    </message>
+    <message>
+        <source>Duration: %1 ms</source>
+        <translation>所要時間: %1 ms</translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation>エラー コード: %1</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>説明: %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>問題: %1</translation>
+    </message>
+    <message>
+        <source>correlationId %1 received.</source>
+        <translation>correlationId %1 を受信しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln call(s)</source>
+        <translation>
+            <numerusform>%Ln 件中 %1 件の呼び出し</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln call(s)</source>
+        <translation>
+            <numerusform>%Ln 件の呼び出し</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This call has no %1 to copy.</source>
+        <translation>この呼び出しにはコピーできる %1 がありません。</translation>
+    </message>
+    <message>
+        <source>%1 copied to the clipboard.</source>
+        <translation>%1 をクリップボードにコピーしました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>%n 行をコピーしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export history as CSV</source>
+        <translation>履歴を CSV にエクスポート</translation>
+    </message>
+    <message>
+        <source>Export all calls as CSV</source>
+        <translation>すべての呼び出しを CSV にエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>%1 にエクスポートしています…</translation>
+    </message>
+</context>
+<context>
+    <name>PendingCall</name>
+    <message>
+        <source>Cancelled before the call finished.</source>
+        <translation>呼び出しの完了前にキャンセルされました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The response did not finish within %n second(s); the rest was not read.</source>
+        <translation>
+            <numerusform>応答が %n 秒以内に完了しませんでした。残りは読み取られていません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No response within %n second(s).</source>
+        <translation>
+            <numerusform>%n 秒以内に応答がありませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The response did not contain a correlationId.</source>
+        <translation>応答に correlationId が含まれていませんでした。</translation>
+    </message>
+    <message>
+        <source>Too many redirects; the last pointed to %1.</source>
+        <translation>リダイレクトが多すぎます。最後のリダイレクト先は %1 です。</translation>
+    </message>
+    <message>
+        <source>The server redirected to another origin (%1); the redirect was not followed, so the token was not sent there.</source>
+        <translation>サーバーが別のオリジン (%1) にリダイレクトしました。リダイレクトには従わなかったため、トークンはリダイレクト先に送信されていません。</translation>
+    </message>
+    <message>
+        <source>The TLS connection was refused: %1. Check the system clock, the proxy and the certificate store.</source>
+        <translation>TLS 接続が拒否されました: %1。システムの時計、プロキシ、証明書ストアを確認してください。</translation>
+    </message>
+    <message>
+        <source>The connection failed without a response.</source>
+        <translation>応答がないまま接続に失敗しました。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketText</name>
+    <message>
+        <source>Result: HTTP %1 (%2)</source>
+        <extracomment>%1 is the HTTP status code; %2 the outcome&apos;s machine name, e.g. client-error.</extracomment>
+        <translation>結果: HTTP %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Result: HTTP %1 %2 (%3)</source>
+        <extracomment>%1 is the HTTP status code, %2 its reason phrase (e.g. Unauthorized), %3 the outcome&apos;s machine name, e.g. client-error.</extracomment>
+        <translation>結果: HTTP %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Result: no HTTP response (%1)</source>
+        <extracomment>%1 is the outcome&apos;s machine name, e.g. network-error.</extracomment>
+        <translation>結果: HTTP 応答なし (%1)</translation>
+    </message>
+    <message>
+        <source>Partner Center webhook validation event</source>
+        <translation>Partner Center Webhook 検証イベント</translation>
+    </message>
+    <message>
+        <source>Time (UTC): %1</source>
+        <translation>日時 (UTC): %1</translation>
+    </message>
+    <message>
+        <source>Endpoint: %1</source>
+        <translation>エンドポイント: %1</translation>
+    </message>
+    <message>
+        <source>API version: %1</source>
+        <translation>API バージョン: %1</translation>
+    </message>
+    <message>
+        <source>correlationId: none</source>
+        <translation>correlationId: なし</translation>
+    </message>
+    <message>
+        <source>correlationId: %1</source>
+        <translation>correlationId: %1</translation>
+    </message>
+    <message>
+        <source>MS-CorrelationId: %1</source>
+        <translation>MS-CorrelationId: %1</translation>
+    </message>
+    <message>
+        <source>MS-RequestId: %1</source>
+        <translation>MS-RequestId: %1</translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation>エラー コード: %1</translation>
+    </message>
+    <message>
+        <source>Error description: %1</source>
+        <translation>エラーの説明: %1</translation>
+    </message>
+    <message>
+        <source>Network error: %1</source>
+        <translation>ネットワーク エラー: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Webhook Diagnostics</source>
+        <translation>Webhook Diagnostics</translation>
+    </message>
+    <message>
+        <source>Send Partner Center webhook validation events and search the history of every call.</source>
+        <translation>Partner Center の Webhook 検証イベントを送信し、すべての呼び出しの履歴を検索します。</translation>
+    </message>
+    <message>
+        <source>History database to use (env WEBHOOK_DIAG_HISTORY).</source>
+        <translation>使用する履歴データベース (環境変数 WEBHOOK_DIAG_HISTORY)。</translation>
+    </message>
+    <message>
+        <source>API base URL for this run (env WEBHOOK_DIAG_BASE_URL).</source>
+        <translation>今回の実行で使用する API のベース URL (環境変数 WEBHOOK_DIAG_BASE_URL)。</translation>
+    </message>
+</context>
+</TS>
