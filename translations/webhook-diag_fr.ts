@@ -5,130 +5,130 @@
     <name>CallDetailText</name>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête</translation>
     </message>
     <message>
         <source>Sent at %1 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée le %1 (UTC)</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>HTTP %1 after %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 après %2 ms</translation>
     </message>
     <message>
         <source>No HTTP response after %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse HTTP après %1 ms</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème : %1</translation>
     </message>
     <message>
         <source>correlationId: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>correlationId : %1</translation>
     </message>
     <message>
         <source>Error code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;erreur : %1</translation>
     </message>
     <message>
         <source>Error description: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Description de l&apos;erreur : %1</translation>
     </message>
     <message>
         <source>[The body was longer than 1 MiB; the rest was not kept.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Le corps dépassait 1 Mio ; le reste n&apos;a pas été conservé.]</translation>
     </message>
     <message>
         <source>[Empty body]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Corps vide]</translation>
     </message>
 </context>
 <context>
     <name>CallHints</name>
     <message>
         <source>Partner Center did not accept the token: it is missing, expired, or was issued for another audience; get a new token for https://api.partnercenter.microsoft.com and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner Center n&apos;a pas accepté le jeton : il est absent, expiré ou émis pour une autre audience ; obtenez un nouveau jeton pour https://api.partnercenter.microsoft.com et renvoyez la requête.</translation>
     </message>
     <message>
         <source>Partner Center did not accept the token (WWW-Authenticate says error=&quot;%1&quot;): it is missing, expired, or was issued for another audience; get a new token for https://api.partnercenter.microsoft.com and send again.</source>
         <extracomment>%1 is the error value of the WWW-Authenticate response header, e.g. invalid_token.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Partner Center n&apos;a pas accepté le jeton (WWW-Authenticate indique error=&quot;%1&quot;) : il est absent, expiré ou émis pour une autre audience ; obtenez un nouveau jeton pour https://api.partnercenter.microsoft.com et renvoyez la requête.</translation>
     </message>
     <message numerus="yes">
         <source>Partner Center allows only 2 test events per minute; wait %n second(s) and send again.</source>
         <extracomment>%n is the number of seconds from the Retry-After response header.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Partner Center n&apos;autorise que 2 événements de test par minute ; attendez %n seconde et renvoyez la requête.</numerusform>
+            <numerusform>Partner Center n&apos;autorise que 2 événements de test par minute ; attendez %n secondes et renvoyez la requête.</numerusform>
         </translation>
     </message>
     <message>
         <source>Partner Center allows only 2 test events per minute; wait a minute and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner Center n&apos;autorise que 2 événements de test par minute ; attendez une minute et renvoyez la requête.</translation>
     </message>
     <message>
         <source>The server kept redirecting the request; check that the base URL is the Partner Center endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a redirigé la requête en boucle ; vérifiez que l&apos;URL de base est bien celle du point de terminaison Partner Center.</translation>
     </message>
     <message>
         <source>The server redirected the request to another host, which was refused to keep the token safe; check that the base URL is the Partner Center endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a redirigé la requête vers un autre hôte, ce qui a été refusé pour protéger le jeton ; vérifiez que l&apos;URL de base est bien celle du point de terminaison Partner Center.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate was not trusted, so the connection was closed and nothing was sent insecurely; a proxy or security product may be intercepting TLS, or the system clock may be wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur n&apos;était pas approuvé : la connexion a donc été fermée et rien n&apos;a été envoyé de façon non sécurisée ; un proxy ou un produit de sécurité intercepte peut-être le trafic TLS, ou l&apos;horloge système est peut-être incorrecte.</translation>
     </message>
     <message>
         <source>No answer arrived in time; retry with the same MS-RequestId, which is safe even if the first request reached Partner Center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse n&apos;est arrivée à temps ; réessayez avec le même MS-RequestId, ce qui est sans risque même si la première requête a atteint Partner Center.</translation>
     </message>
     <message>
         <source>The connection to Partner Center could not be made; check the network connection, the VPN and the proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;établir la connexion à Partner Center ; vérifiez la connexion réseau, le VPN et les paramètres du proxy.</translation>
     </message>
     <message>
         <source>The call failed before Partner Center answered; check the network error, then retry with the same MS-RequestId, which is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appel a échoué avant la réponse de Partner Center ; vérifiez l&apos;erreur réseau, puis réessayez avec le même MS-RequestId, ce qui est sans risque.</translation>
     </message>
     <message>
         <source>The response reported success but had no correlationId; a proxy may have answered instead of Partner Center, so check the base URL and the proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse indiquait un succès mais ne contenait aucun correlationId ; un proxy a peut-être répondu à la place de Partner Center : vérifiez l&apos;URL de base et les paramètres du proxy.</translation>
     </message>
     <message>
         <source>Partner Center refused the input of the request; check the API version (v1 is the only published one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner Center a refusé les données de la requête ; vérifiez la version de l&apos;API (v1 est la seule publiée).</translation>
     </message>
     <message>
         <source>The token was accepted, but the user or app it was issued to lacks the Partner Center role needed for webhooks; ask a Partner Center administrator to assign it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton a été accepté, mais l&apos;utilisateur ou l&apos;application pour lequel il a été émis n&apos;a pas le rôle Partner Center requis pour les webhooks ; demandez à un administrateur Partner Center de l&apos;attribuer.</translation>
     </message>
     <message>
         <source>Partner Center found nothing for this request; check the API version and that the partner has a webhook registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner Center n&apos;a rien trouvé pour cette requête ; vérifiez la version de l&apos;API et que le partenaire dispose d&apos;une inscription de webhook.</translation>
     </message>
     <message>
         <source>Partner Center refused the request (HTTP %1); the error code and description say why.</source>
         <extracomment>%1 is the HTTP status code, e.g. 405.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Partner Center a refusé la requête (HTTP %1) ; le code et la description de l&apos;erreur en indiquent la raison.</translation>
     </message>
     <message>
         <source>Partner Center or one of its dependencies failed (HTTP %1); try again later, and a retry with the same MS-RequestId is safe.</source>
         <extracomment>%1 is the HTTP status code, e.g. 503.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Partner Center ou l&apos;une de ses dépendances a échoué (HTTP %1) ; réessayez plus tard : une nouvelle tentative avec le même MS-RequestId est sans risque.</translation>
     </message>
     <message>
         <source>The server answered with HTTP %1, which does not complete this request; check the base URL and the proxy settings.</source>
         <extracomment>%1 is the HTTP status code, e.g. 101.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu HTTP %1, ce qui ne termine pas cette requête ; vérifiez l&apos;URL de base et les paramètres du proxy.</translation>
     </message>
     <message>
         <source>The call was cancelled; if the request may have reached Partner Center, send it again with the same MS-RequestId.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appel a été annulé ; si la requête a pu atteindre Partner Center, renvoyez-la avec le même MS-RequestId.</translation>
     </message>
 </context>
 <context>
@@ -165,113 +165,143 @@ Exit codes: 0 success, 1 usage or invalid input (nothing sent), 2 HTTP 4xx,
 3 HTTP 5xx or 429 (or a 2xx without a correlationId), 4 no HTTP response
 (network, TLS, timeout).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : webhook-diag-cli [options globales] &lt;commande&gt; [options de la commande]
+
+Envoie la requête Create Validation Event de Partner Center et conserve chaque appel
+dans un historique consultable, partagé avec la fenêtre Webhook Diagnostics.
+
+Options globales :
+  --history FICHIER    base de données de l&apos;historique (par défaut : %1 ;
+                       env WEBHOOK_DIAG_HISTORY)
+  --base-url URL       URL de base de l&apos;API (par défaut : %2 ;
+                       env WEBHOOK_DIAG_BASE_URL) ; http:// seulement en boucle locale
+  --timeout SECONDES   durée totale autorisée pour un appel, 30 par défaut
+  --help, --version
+
+Jeton (jamais sur la ligne de commande) : env PARTNER_CENTER_TOKEN, --token-file FICHIER
+ou --token-stdin. Le préfixe « Bearer » et les espaces autour du jeton sont supprimés.
+
+Commandes :
+  send [--api-version V] [--request-id GUID] [--json]
+        envoie un événement de validation ; si succès, n&apos;affiche que le correlationId.
+        --request-id réutilise un MS-RequestId (nouvel essai après un délai dépassé).
+        --json affiche à la place tout l&apos;appel enregistré en un seul objet JSON.
+  history [--search TEXTE] [--outcome O] [--limit N] [--json]
+        liste les appels, récents d&apos;abord ; TEXTE cherche dans les ID, états et erreurs ;
+        O vaut success, client-error, server-error, network-error ou cancelled.
+  export --output FICHIER [--search TEXTE] [--outcome O]
+        écrit l&apos;historique (filtré) au format CSV.
+
+Codes de sortie : 0 succès, 1 syntaxe ou saisie non valide (rien n&apos;est envoyé),
+2 HTTP 4xx, 3 HTTP 5xx ou 429 (ou 2xx sans correlationId), 4 aucune réponse HTTP
+(réseau, TLS, délai dépassé).
+</translation>
     </message>
     <message>
         <source>webhook-diag-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook-diag-cli : %1</translation>
     </message>
     <message>
         <source>Run webhook-diag-cli --help for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez webhook-diag-cli --help pour afficher l&apos;aide.</translation>
     </message>
     <message>
         <source>tokens are never accepted on the command line, where process lists and shell history would keep them; set PARTNER_CENTER_TOKEN or use --token-file FILE or --token-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>les jetons ne sont jamais acceptés sur la ligne de commande, où la liste des processus et l&apos;historique du shell les conserveraient ; définissez PARTNER_CENTER_TOKEN ou utilisez --token-file FICHIER ou --token-stdin.</translation>
     </message>
     <message>
         <source>no command given; use send, history or export.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune commande indiquée ; utilisez send, history ou export.</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu « %1 ».</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; use send, history or export.</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue « %1 » ; utilisez send, history ou export.</translation>
     </message>
     <message>
         <source>--%1 cannot be used with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ne peut pas être utilisé avec %2.</translation>
     </message>
     <message>
         <source>use either --token-file or --token-stdin, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisez --token-file ou --token-stdin, mais pas les deux.</translation>
     </message>
     <message>
         <source>cannot read the token file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier de jeton %1 : %2.</translation>
     </message>
     <message>
         <source>cannot read the token from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le jeton sur l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>no token: set PARTNER_CENTER_TOKEN, or use --token-file FILE or --token-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun jeton : définissez PARTNER_CENTER_TOKEN, ou utilisez --token-file FICHIER ou --token-stdin.</translation>
     </message>
     <message>
         <source>the token is larger than 64 KiB; that is not an access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeton dépasse 64 Kio ; ce n&apos;est pas un jeton d&apos;accès.</translation>
     </message>
     <message>
         <source>webhook-diag-cli: the call was made but could not be saved to the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook-diag-cli : l&apos;appel a été effectué mais n&apos;a pas pu être enregistré dans l&apos;historique : %1</translation>
     </message>
     <message>
         <source>Sent MS-CorrelationId %1, MS-RequestId %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé avec MS-CorrelationId %1 et MS-RequestId %2.</translation>
     </message>
     <message>
         <source>No usable response (HTTP %1): %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse exploitable (HTTP %1) : %2 %3</translation>
     </message>
     <message>
         <source>No HTTP response: %1 %2 To retry the same request safely, send again with --request-id %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse HTTP : %1 %2 Pour réessayer la même requête sans risque, renvoyez-la avec --request-id %3.</translation>
     </message>
     <message>
         <source>Partner Center answered HTTP %1, but the response held no correlationId.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner Center a répondu HTTP %1, mais la réponse ne contenait aucun correlationId.</translation>
     </message>
     <message>
         <source>Partner Center answered HTTP %1 with error %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner Center a répondu HTTP %1 avec l&apos;erreur %2 : %3</translation>
     </message>
     <message>
         <source>Partner Center answered HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner Center a répondu HTTP %1 : %2</translation>
     </message>
     <message>
         <source>Partner Center answered HTTP %1 with error %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner Center a répondu HTTP %1 avec l&apos;erreur %2.</translation>
     </message>
     <message>
         <source>Partner Center answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner Center a répondu HTTP %1.</translation>
     </message>
     <message>
         <source>Retry after %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez dans %1 secondes.</translation>
     </message>
     <message>
         <source>unknown outcome &quot;%1&quot;; use success, client-error, server-error, network-error or cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>résultat inconnu « %1 » ; utilisez success, client-error, server-error, network-error ou cancelled.</translation>
     </message>
     <message>
         <source>--limit takes a whole number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit attend un nombre entier supérieur ou égal à 1.</translation>
     </message>
     <message>
         <source>export needs --output FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>export nécessite --output FICHIER.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n call(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n appel exporté vers %1.</numerusform>
+            <numerusform>%n appels exportés vers %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -279,586 +309,586 @@ Exit codes: 0 success, 1 usage or invalid input (nothing sent), 2 HTTP 4xx,
     <name>EndpointDialog</name>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison</translation>
     </message>
     <message>
         <source>&amp;Global Partner Center (https://api.partnercenter.microsoft.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner Center &amp;mondial (https://api.partnercenter.microsoft.com)</translation>
     </message>
     <message>
         <source>C&amp;ustom base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base &amp;personnalisée :</translation>
     </message>
     <message>
         <source>https://partner.partnercenterapi.microsoftonline.cn</source>
-        <translation type="unfinished"></translation>
+        <translation>https://partner.partnercenterapi.microsoftonline.cn</translation>
     </message>
     <message>
         <source>Only https:// is accepted, except http:// to this computer for testing. A path prefix is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul https:// est accepté, sauf http:// vers cet ordinateur pour les tests. Un éventuel préfixe de chemin est conservé.</translation>
     </message>
 </context>
 <context>
     <name>HistoryCsvExporter</name>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. Nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2. Rien n&apos;a été exporté.</translation>
     </message>
 </context>
 <context>
     <name>HistoryStore</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Cannot create the folder for the history %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de l&apos;historique %1.</translation>
     </message>
     <message>
         <source>Cannot open the history %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir l&apos;historique %1.</translation>
     </message>
     <message>
         <source>The file %1 is not a usable history database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n&apos;est pas une base de données d&apos;historique utilisable.</translation>
     </message>
     <message>
         <source>The history %1 cannot use write-ahead logging.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique %1 ne peut pas utiliser la journalisation à écriture anticipée (WAL).</translation>
     </message>
     <message>
         <source>Cannot configure the history %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de configurer l&apos;historique %1.</translation>
     </message>
     <message>
         <source>The history %1 is busy or unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique %1 est occupé ou illisible.</translation>
     </message>
     <message>
         <source>Cannot read the schema version of the history %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la version du schéma de l&apos;historique %1.</translation>
     </message>
     <message>
         <source>The history %1 was written by a newer version of Webhook Diagnostics (schema %2; this version understands up to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique %1 a été écrit par une version plus récente de Webhook Diagnostics (schéma %2 ; cette version prend en charge jusqu&apos;au schéma %3).</translation>
     </message>
     <message>
         <source>Cannot upgrade the history %1 to schema %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre à niveau l&apos;historique %1 vers le schéma %2.</translation>
     </message>
     <message>
         <source>Cannot record the schema version of the history %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la version du schéma de l&apos;historique %1.</translation>
     </message>
     <message>
         <source>Cannot save the history %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer l&apos;historique %1.</translation>
     </message>
     <message>
         <source>Cannot save the call to the history %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer l&apos;appel dans l&apos;historique %1.</translation>
     </message>
     <message>
         <source>Cannot index the call in the history %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;indexer l&apos;appel dans l&apos;historique %1.</translation>
     </message>
     <message>
         <source>The history is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique n&apos;est pas ouvert.</translation>
     </message>
     <message>
         <source>The history %1 is busy; the call was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique %1 est occupé ; l&apos;appel n&apos;a pas été enregistré.</translation>
     </message>
     <message>
         <source>Cannot search the history %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;effectuer une recherche dans l&apos;historique %1.</translation>
     </message>
     <message>
         <source>Cannot read the history %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;historique %1.</translation>
     </message>
 </context>
 <context>
     <name>HistoryTableModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>correlationId</source>
-        <translation type="unfinished"></translation>
+        <translation>correlationId</translation>
     </message>
     <message>
         <source>MS-CorrelationId</source>
-        <translation type="unfinished"></translation>
+        <translation>MS-CorrelationId</translation>
     </message>
     <message>
         <source>MS-RequestId</source>
-        <translation type="unfinished"></translation>
+        <translation>MS-RequestId</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>no response</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
 </context>
 <context>
     <name>HistoryWorker</name>
     <message>
         <source>The history is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique n&apos;est pas ouvert.</translation>
     </message>
 </context>
 <context>
     <name>InputValidator</name>
     <message>
         <source>The API version must be a number such as 1 or v1 (no spaces, slashes or other characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>La version de l&apos;API doit être un nombre tel que 1 ou v1 (sans espace, barre oblique ni autre caractère).</translation>
     </message>
     <message>
         <source>The access token is empty; paste the bearer token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;accès est vide ; collez le jeton Bearer.</translation>
     </message>
     <message>
         <source>The access token contains a line break or another control character; paste the token alone, on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;accès contient un saut de ligne ou un autre caractère de contrôle ; collez uniquement le jeton, sur une seule ligne.</translation>
     </message>
     <message>
         <source>The access token contains a space or a non-ASCII character; paste only the token itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;accès contient un espace ou un caractère non ASCII ; collez uniquement le jeton lui-même.</translation>
     </message>
     <message>
         <source>The base URL is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de base est vide.</translation>
     </message>
     <message>
         <source>The base URL is not a valid absolute URL such as https://api.partnercenter.microsoft.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de base n&apos;est pas une URL absolue valide, telle que https://api.partnercenter.microsoft.com.</translation>
     </message>
     <message>
         <source>The base URL must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de base doit commencer par https://.</translation>
     </message>
     <message>
         <source>The base URL must use https://; http:// is accepted only for this computer (localhost, 127.0.0.1 or ::1).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de base doit utiliser https:// ; http:// n&apos;est accepté que pour cet ordinateur (localhost, 127.0.0.1 ou ::1).</translation>
     </message>
     <message>
         <source>The base URL must not contain a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de base ne doit pas contenir de nom d&apos;utilisateur ni de mot de passe.</translation>
     </message>
     <message>
         <source>The base URL must not contain a query (?) or a fragment (#).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de base ne doit pas contenir de chaîne de requête (?) ni de fragment (#).</translation>
     </message>
     <message>
         <source>The request ID must be a GUID such as 3f2504e0-4f89-11d3-9a0c-0305e82c3301.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID de requête doit être un GUID tel que 3f2504e0-4f89-11d3-9a0c-0305e82c3301.</translation>
     </message>
     <message>
         <source>The timeout must be a whole number of seconds from 1 to 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai d&apos;expiration doit être un nombre entier de secondes compris entre 1 et 3600.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Webhook Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook Diagnostics</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête</translation>
     </message>
     <message>
         <source>API &amp;version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Version de l&apos;API :</translation>
     </message>
     <message>
         <source>The webhook API version: 1 or v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de l&apos;API webhook : 1 ou v1.</translation>
     </message>
     <message>
         <source>Bearer &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton Bearer :</translation>
     </message>
     <message>
         <source>Paste an access token for the Partner Center API</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez un jeton d&apos;accès pour l&apos;API Partner Center</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Show or hide the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer le jeton</translation>
     </message>
     <message>
         <source>Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison :</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Choose the Partner Center endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le point de terminaison Partner Center</translation>
     </message>
     <message>
         <source>&amp;Send validation event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer l&apos;événement de validation</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Last call</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier appel</translation>
     </message>
     <message>
         <source>No call sent yet. Paste a token and press Send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun appel envoyé pour l&apos;instant. Collez un jeton et cliquez sur Envoyer.</translation>
     </message>
     <message>
         <source>co&amp;rrelationId:</source>
-        <translation type="unfinished"></translation>
+        <translation>co&amp;rrelationId :</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun pour l&apos;instant</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Search IDs, status, error code or text (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par ID, état, code ou texte d&apos;erreur (Ctrl+F)</translation>
     </message>
     <message>
         <source>Select a call to see the full request and response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un appel pour afficher la requête et la réponse complètes.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appel</translation>
     </message>
     <message>
         <source>&amp;Export history as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter l&apos;historique au format CSV…</translation>
     </message>
     <message>
         <source>Export the calls the history currently shows (search and filter applied)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les appels actuellement affichés dans l&apos;historique (recherche et filtre appliqués)</translation>
     </message>
     <message>
         <source>Export &amp;all calls as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter &amp;tous les appels au format CSV…</translation>
     </message>
     <message>
         <source>&amp;Endpoint settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres du &amp;point de terminaison…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Copy &amp;correlationId</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le &amp;correlationId</translation>
     </message>
     <message>
         <source>Copy &amp;MS-CorrelationId</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le &amp;MS-CorrelationId</translation>
     </message>
     <message>
         <source>Copy MS-&amp;RequestId</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le MS-Re&amp;questId</translation>
     </message>
     <message>
         <source>Copy as &amp;ticket text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier comme &amp;texte de ticket</translation>
     </message>
     <message>
         <source>Copy selected c&amp;ells</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les c&amp;ellules sélectionnées</translation>
     </message>
     <message>
         <source>&amp;Find in history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher dans l&apos;historique</translation>
     </message>
     <message>
         <source>&amp;Cancel call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler l&apos;appel</translation>
     </message>
     <message>
         <source>All calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les appels</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussis</translation>
     </message>
     <message>
         <source>Client errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs client</translation>
     </message>
     <message>
         <source>Server errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs serveur</translation>
     </message>
     <message>
         <source>Network errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs réseau</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulés</translation>
     </message>
     <message>
         <source>History unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique indisponible</translation>
     </message>
     <message>
         <source>Call saved to the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel enregistré dans l&apos;historique.</translation>
     </message>
     <message>
         <source>This call could not be saved to the history: %1 Copy its IDs now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appel n&apos;a pas pu être enregistré dans l&apos;historique : %1 Copiez ses ID dès maintenant.</translation>
     </message>
     <message>
         <source>Call not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel non enregistré</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln call(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln appel exporté vers %1.</numerusform>
+            <numerusform>%Ln appels exportés vers %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;exportation</translation>
     </message>
     <message>
         <source>History: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique : %1</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <source>correlationId</source>
-        <translation type="unfinished"></translation>
+        <translation>correlationId</translation>
     </message>
     <message>
         <source>MS-CorrelationId</source>
-        <translation type="unfinished"></translation>
+        <translation>MS-CorrelationId</translation>
     </message>
     <message>
         <source>MS-RequestId</source>
-        <translation type="unfinished"></translation>
+        <translation>MS-RequestId</translation>
     </message>
     <message>
         <source>Ticket text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de ticket</translation>
     </message>
     <message>
         <source>Global Partner Center (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner Center mondial (%1)</translation>
     </message>
     <message>
         <source>Nothing was sent: correct the highlighted field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé : corrigez le champ en surbrillance.</translation>
     </message>
     <message>
         <source>Sending to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi vers %1…</translation>
     </message>
     <message>
         <source>Accepted: Partner Center will send a test-created event to the registered webhook URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptée : Partner Center va envoyer un événement test-created à l&apos;URL de webhook inscrite.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>No response from Partner Center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse de Partner Center.</translation>
     </message>
     <message>
         <source>Failed: HTTP %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec : HTTP %1 %2</translation>
     </message>
     <message>
         <source>HTTP status: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>État HTTP : %1 %2</translation>
     </message>
     <message>
         <source>Sent MS-CorrelationId: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MS-CorrelationId envoyé : %1</translation>
     </message>
     <message>
         <source>Sent MS-RequestId: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MS-RequestId envoyé : %1</translation>
     </message>
     <message>
         <source>Duration: %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée : %1 ms</translation>
     </message>
     <message>
         <source>Error code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;erreur : %1</translation>
     </message>
     <message>
         <source>Description: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Description : %1</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème : %1</translation>
     </message>
     <message>
         <source>correlationId %1 received.</source>
-        <translation type="unfinished"></translation>
+        <translation>correlationId %1 reçu.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %Ln appel</numerusform>
+            <numerusform>%1 sur %Ln appels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln appel</numerusform>
+            <numerusform>%Ln appels</numerusform>
         </translation>
     </message>
     <message>
         <source>This call has no %1 to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appel n&apos;a pas de %1 à copier.</translation>
     </message>
     <message>
         <source>%1 copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 copié dans le Presse-papiers.</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne copiée.</numerusform>
+            <numerusform>%n lignes copiées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export history as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;historique au format CSV</translation>
     </message>
     <message>
         <source>Export all calls as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter tous les appels au format CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation vers %1…</translation>
     </message>
 </context>
 <context>
     <name>PendingCall</name>
     <message>
         <source>Cancelled before the call finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé avant la fin de l&apos;appel.</translation>
     </message>
     <message numerus="yes">
         <source>The response did not finish within %n second(s); the rest was not read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La réponse ne s&apos;est pas terminée en %n seconde ; le reste n&apos;a pas été lu.</numerusform>
+            <numerusform>La réponse ne s&apos;est pas terminée en %n secondes ; le reste n&apos;a pas été lu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No response within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucune réponse en %n seconde.</numerusform>
+            <numerusform>Aucune réponse en %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>The response did not contain a correlationId.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse ne contenait pas de correlationId.</translation>
     </message>
     <message>
         <source>Too many redirects; the last pointed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de redirections ; la dernière pointait vers %1.</translation>
     </message>
     <message>
         <source>The server redirected to another origin (%1); the redirect was not followed, so the token was not sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a redirigé vers une autre origine (%1) ; la redirection n&apos;a pas été suivie, le jeton n&apos;y a donc pas été envoyé.</translation>
     </message>
     <message>
         <source>The TLS connection was refused: %1. Check the system clock, the proxy and the certificate store.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion TLS a été refusée : %1. Vérifiez l&apos;horloge système, le proxy et le magasin de certificats.</translation>
     </message>
     <message>
         <source>The connection failed without a response.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a échoué sans réponse.</translation>
     </message>
 </context>
 <context>
@@ -866,80 +896,80 @@ Exit codes: 0 success, 1 usage or invalid input (nothing sent), 2 HTTP 4xx,
     <message>
         <source>Result: HTTP %1 (%2)</source>
         <extracomment>%1 is the HTTP status code; %2 the outcome&apos;s machine name, e.g. client-error.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Résultat : HTTP %1 (%2)</translation>
     </message>
     <message>
         <source>Result: HTTP %1 %2 (%3)</source>
         <extracomment>%1 is the HTTP status code, %2 its reason phrase (e.g. Unauthorized), %3 the outcome&apos;s machine name, e.g. client-error.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Résultat : HTTP %1 %2 (%3)</translation>
     </message>
     <message>
         <source>Result: no HTTP response (%1)</source>
         <extracomment>%1 is the outcome&apos;s machine name, e.g. network-error.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Résultat : aucune réponse HTTP (%1)</translation>
     </message>
     <message>
         <source>Partner Center webhook validation event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement de validation de webhook Partner Center</translation>
     </message>
     <message>
         <source>Time (UTC): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure (UTC) : %1</translation>
     </message>
     <message>
         <source>Endpoint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison : %1</translation>
     </message>
     <message>
         <source>API version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de l&apos;API : %1</translation>
     </message>
     <message>
         <source>correlationId: none</source>
-        <translation type="unfinished"></translation>
+        <translation>correlationId : aucun</translation>
     </message>
     <message>
         <source>correlationId: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>correlationId : %1</translation>
     </message>
     <message>
         <source>MS-CorrelationId: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MS-CorrelationId : %1</translation>
     </message>
     <message>
         <source>MS-RequestId: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MS-RequestId : %1</translation>
     </message>
     <message>
         <source>Error code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;erreur : %1</translation>
     </message>
     <message>
         <source>Error description: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Description de l&apos;erreur : %1</translation>
     </message>
     <message>
         <source>Network error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur réseau : %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Webhook Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook Diagnostics</translation>
     </message>
     <message>
         <source>Send Partner Center webhook validation events and search the history of every call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie des événements de validation de webhook Partner Center et permet de rechercher dans l&apos;historique de tous les appels.</translation>
     </message>
     <message>
         <source>History database to use (env WEBHOOK_DIAG_HISTORY).</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données d&apos;historique à utiliser (env WEBHOOK_DIAG_HISTORY).</translation>
     </message>
     <message>
         <source>API base URL for this run (env WEBHOOK_DIAG_BASE_URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base de l&apos;API pour cette exécution (env WEBHOOK_DIAG_BASE_URL).</translation>
     </message>
 </context>
 </TS>

@@ -173,25 +173,25 @@ Webhook Diagnostics ウィンドウと共有する検索可能な履歴に記録
   --history FILE       履歴データベース (既定: %1、
                        環境変数 WEBHOOK_DIAG_HISTORY)
   --base-url URL       API のベース URL (既定: %2、
-                       環境変数 WEBHOOK_DIAG_BASE_URL)。http:// はループバック ホストのみ
+                       環境変数 WEBHOOK_DIAG_BASE_URL)。http:// はループバック用のみ
   --timeout SECONDS    1 回の呼び出しに許可する合計時間 (秒)。既定は 30
   --help, --version
 
-トークン (コマンド ラインでは指定不可): 環境変数 PARTNER_CENTER_TOKEN、--token-file FILE、
+トークン (コマンド ラインでは不可): 環境変数 PARTNER_CENTER_TOKEN、--token-file FILE、
 または --token-stdin。先頭の &quot;Bearer &quot; と前後の空白は取り除かれます。
 
 コマンド:
   send [--api-version V] [--request-id GUID] [--json]
         検証イベントを POST します。成功すると correlationId のみを出力します。
-        --request-id: MS-RequestId を再利用します (タイムアウト後の再試行用)。
-        --json: 代わりに記録された呼び出し全体を 1 つの JSON オブジェクトとして出力します。
+        --request-id で MS-RequestId を再利用します (タイムアウト後の再試行用)。
+        --json では代わりに、呼び出しの記録全体を JSON オブジェクト 1 つで出力します。
   history [--search TEXT] [--outcome O] [--limit N] [--json]
         記録された呼び出しを新しい順に一覧表示します。TEXT は任意の ID、ステータス、
-        エラー テキストに一致します。O は success、client-error、server-error、network-error、cancelled のいずれかです。
+        エラー テキストに一致。O: success、client-error、server-error、network-error、cancelled
   export --output FILE [--search TEXT] [--outcome O]
         (フィルター適用後の) 履歴を CSV として書き出します。
 
-終了コード: 0 成功、1 使用法の誤りまたは無効な入力 (何も送信されません)、2 HTTP 4xx、
+終了コード: 0 成功、1 使用法の誤りまたは無効な入力 (送信なし)、2 HTTP 4xx、
 3 HTTP 5xx または 429 (または correlationId のない 2xx)、4 HTTP 応答なし
 (ネットワーク、TLS、タイムアウト)。
 </translation>
