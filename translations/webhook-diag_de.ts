@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Webhook Diagnostics</source>
+        <translation>Über Webhook Diagnostics</translation>
+    </message>
+    <message>
+        <source>&amp;Open history folder</source>
+        <translation>Verlaufsordner &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>Webhook Diagnostics</source>
+        <translation>Webhook Diagnostics</translation>
+    </message>
+    <message>
+        <source>Version %1 (Qt %2; built with Qt %3)</source>
+        <translation>Version %1 (Qt %2; erstellt mit Qt %3)</translation>
+    </message>
+    <message>
+        <source>Released under the MIT licence. Send Partner Center webhook validation events and keep every call.</source>
+        <translation>Veröffentlicht unter der MIT-Lizenz. Sendet Validierungsereignisse für Partner-Center-Webhooks und hält jeden Aufruf fest.</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>Verlauf: %1</translation>
+    </message>
+</context>
+<context>
     <name>CallDetailText</name>
     <message>
         <source>Request</source>
@@ -57,7 +84,7 @@
     <message>
         <source>Partner Center did not accept the token (WWW-Authenticate says error=&quot;%1&quot;): it is missing, expired, or was issued for another audience; get a new token for https://api.partnercenter.microsoft.com and send again.</source>
         <extracomment>%1 is the error value of the WWW-Authenticate response header, e.g. invalid_token.</extracomment>
-        <translation>Partner Center hat das Token nicht akzeptiert (WWW-Authenticate meldet error="%1"): Es fehlt, ist abgelaufen oder wurde für eine andere Zielgruppe (Audience) ausgestellt; besorgen Sie ein neues Token für https://api.partnercenter.microsoft.com und senden Sie erneut.</translation>
+        <translation>Partner Center hat das Token nicht akzeptiert (WWW-Authenticate meldet error=&quot;%1&quot;): Es fehlt, ist abgelaufen oder wurde für eine andere Zielgruppe (Audience) ausgestellt; besorgen Sie ein neues Token für https://api.partnercenter.microsoft.com und senden Sie erneut.</translation>
     </message>
     <message numerus="yes">
         <source>Partner Center allows only 2 test events per minute; wait %n second(s) and send again.</source>
@@ -849,6 +876,102 @@ Exit-Status: 0 Erfolg, 1 falsche Verwendung oder ungültige Eingabe (nichts gese
         <source>Exporting to %1…</source>
         <translation>Wird nach %1 exportiert…</translation>
     </message>
+    <message>
+        <source>API version</source>
+        <translation>API-Version</translation>
+    </message>
+    <message>
+        <source>The webhook API version, 1 or v1</source>
+        <translation>Die Version der Webhook-API, 1 oder v1</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <source>The access token; it is masked and never stored</source>
+        <translation>Das Zugriffstoken; es wird maskiert und nie gespeichert</translation>
+    </message>
+    <message>
+        <source>Show token</source>
+        <translation>Token anzeigen</translation>
+    </message>
+    <message>
+        <source>Change endpoint</source>
+        <translation>Endpunkt ändern</translation>
+    </message>
+    <message>
+        <source>Send validation event</source>
+        <translation>Validierungsereignis senden</translation>
+    </message>
+    <message>
+        <source>Cancel call</source>
+        <translation>Aufruf abbrechen</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>correlationId of the last call</source>
+        <translation>correlationId des letzten Aufrufs</translation>
+    </message>
+    <message>
+        <source>Copy correlationId</source>
+        <translation>correlationId kopieren</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>Verlauf durchsuchen</translation>
+    </message>
+    <message>
+        <source>Matches any ID fragment, status, error code or text</source>
+        <translation>Findet beliebige ID-Teile, Status, Fehlercodes oder Texte</translation>
+    </message>
+    <message>
+        <source>Outcome filter</source>
+        <translation>Ergebnisfilter</translation>
+    </message>
+    <message>
+        <source>Call history</source>
+        <translation>Aufrufverlauf</translation>
+    </message>
+    <message>
+        <source>Every call, newest first</source>
+        <translation>Alle Aufrufe, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Call details</source>
+        <translation>Aufrufdetails</translation>
+    </message>
+    <message>
+        <source>The full request and response of the selected call</source>
+        <translation>Vollständige Anfrage und Antwort des ausgewählten Aufrufs</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkombinationen</translation>
+    </message>
+    <message>
+        <source>&amp;About Webhook Diagnostics</source>
+        <translation>Ü&amp;ber Webhook Diagnostics</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Webhook Diagnostics starts.</source>
+        <translation>Die Sprache ändert sich beim nächsten Start von Webhook Diagnostics.</translation>
+    </message>
 </context>
 <context>
     <name>PendingCall</name>
@@ -889,6 +1012,21 @@ Exit-Status: 0 Erfolg, 1 falsche Verwendung oder ungültige Eingabe (nichts gese
     <message>
         <source>The connection failed without a response.</source>
         <translation>Die Verbindung ist ohne Antwort fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkombinationen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkombination</translation>
     </message>
 </context>
 <context>
@@ -970,6 +1108,10 @@ Exit-Status: 0 Erfolg, 1 falsche Verwendung oder ungültige Eingabe (nichts gese
     <message>
         <source>API base URL for this run (env WEBHOOK_DIAG_BASE_URL).</source>
         <translation>API-Basis-URL für diesen Lauf (env WEBHOOK_DIAG_BASE_URL).</translation>
+    </message>
+    <message>
+        <source>Language of the window, e.g. de, fr, ja or en.</source>
+        <translation>Sprache des Fensters, z. B. de, fr, ja oder en.</translation>
     </message>
 </context>
 </TS>

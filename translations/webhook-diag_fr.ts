@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Webhook Diagnostics</source>
+        <translation>À propos de Webhook Diagnostics</translation>
+    </message>
+    <message>
+        <source>&amp;Open history folder</source>
+        <translation>&amp;Ouvrir le dossier de l’historique</translation>
+    </message>
+    <message>
+        <source>Webhook Diagnostics</source>
+        <translation>Webhook Diagnostics</translation>
+    </message>
+    <message>
+        <source>Version %1 (Qt %2; built with Qt %3)</source>
+        <translation>Version %1 (Qt %2 ; compilée avec Qt %3)</translation>
+    </message>
+    <message>
+        <source>Released under the MIT licence. Send Partner Center webhook validation events and keep every call.</source>
+        <translation>Publié sous licence MIT. Envoie des événements de validation de webhook Partner Center et conserve chaque appel.</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>Historique&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>CallDetailText</name>
     <message>
         <source>Request</source>
@@ -17,31 +44,31 @@
     </message>
     <message>
         <source>HTTP %1 after %2 ms</source>
-        <translation>HTTP %1 après %2 ms</translation>
+        <translation>HTTP %1 après %2&#xa0;ms</translation>
     </message>
     <message>
         <source>No HTTP response after %1 ms</source>
-        <translation>Aucune réponse HTTP après %1 ms</translation>
+        <translation>Aucune réponse HTTP après %1&#xa0;ms</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation>Problème : %1</translation>
+        <translation>Problème&#xa0;: %1</translation>
     </message>
     <message>
         <source>correlationId: %1</source>
-        <translation>correlationId : %1</translation>
+        <translation>correlationId&#xa0;: %1</translation>
     </message>
     <message>
         <source>Error code: %1</source>
-        <translation>Code d&apos;erreur : %1</translation>
+        <translation>Code d&apos;erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Error description: %1</source>
-        <translation>Description de l&apos;erreur : %1</translation>
+        <translation>Description de l&apos;erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>[The body was longer than 1 MiB; the rest was not kept.]</source>
-        <translation>[Le corps dépassait 1 Mio ; le reste n&apos;a pas été conservé.]</translation>
+        <translation>[Le corps dépassait 1&#xa0;Mio&#xa0;; le reste n&apos;a pas été conservé.]</translation>
     </message>
     <message>
         <source>[Empty body]</source>
@@ -52,83 +79,83 @@
     <name>CallHints</name>
     <message>
         <source>Partner Center did not accept the token: it is missing, expired, or was issued for another audience; get a new token for https://api.partnercenter.microsoft.com and send again.</source>
-        <translation>Partner Center n&apos;a pas accepté le jeton : il est absent, expiré ou émis pour une autre audience ; obtenez un nouveau jeton pour https://api.partnercenter.microsoft.com et renvoyez la requête.</translation>
+        <translation>Partner Center n&apos;a pas accepté le jeton&#xa0;: il est absent, expiré ou émis pour une autre audience&#xa0;; obtenez un nouveau jeton pour https://api.partnercenter.microsoft.com et renvoyez la requête.</translation>
     </message>
     <message>
         <source>Partner Center did not accept the token (WWW-Authenticate says error=&quot;%1&quot;): it is missing, expired, or was issued for another audience; get a new token for https://api.partnercenter.microsoft.com and send again.</source>
         <extracomment>%1 is the error value of the WWW-Authenticate response header, e.g. invalid_token.</extracomment>
-        <translation>Partner Center n&apos;a pas accepté le jeton (WWW-Authenticate indique error=&quot;%1&quot;) : il est absent, expiré ou émis pour une autre audience ; obtenez un nouveau jeton pour https://api.partnercenter.microsoft.com et renvoyez la requête.</translation>
+        <translation>Partner Center n&apos;a pas accepté le jeton (WWW-Authenticate indique error=&quot;%1&quot;)&#xa0;: il est absent, expiré ou émis pour une autre audience&#xa0;; obtenez un nouveau jeton pour https://api.partnercenter.microsoft.com et renvoyez la requête.</translation>
     </message>
     <message numerus="yes">
         <source>Partner Center allows only 2 test events per minute; wait %n second(s) and send again.</source>
         <extracomment>%n is the number of seconds from the Retry-After response header.</extracomment>
         <translation>
-            <numerusform>Partner Center n&apos;autorise que 2 événements de test par minute ; attendez %n seconde et renvoyez la requête.</numerusform>
-            <numerusform>Partner Center n&apos;autorise que 2 événements de test par minute ; attendez %n secondes et renvoyez la requête.</numerusform>
+            <numerusform>Partner Center n&apos;autorise que 2 événements de test par minute&#xa0;; attendez %n seconde et renvoyez la requête.</numerusform>
+            <numerusform>Partner Center n&apos;autorise que 2 événements de test par minute&#xa0;; attendez %n secondes et renvoyez la requête.</numerusform>
         </translation>
     </message>
     <message>
         <source>Partner Center allows only 2 test events per minute; wait a minute and send again.</source>
-        <translation>Partner Center n&apos;autorise que 2 événements de test par minute ; attendez une minute et renvoyez la requête.</translation>
+        <translation>Partner Center n&apos;autorise que 2 événements de test par minute&#xa0;; attendez une minute et renvoyez la requête.</translation>
     </message>
     <message>
         <source>The server kept redirecting the request; check that the base URL is the Partner Center endpoint.</source>
-        <translation>Le serveur a redirigé la requête en boucle ; vérifiez que l&apos;URL de base est bien celle du point de terminaison Partner Center.</translation>
+        <translation>Le serveur a redirigé la requête en boucle&#xa0;; vérifiez que l&apos;URL de base est bien celle du point de terminaison Partner Center.</translation>
     </message>
     <message>
         <source>The server redirected the request to another host, which was refused to keep the token safe; check that the base URL is the Partner Center endpoint.</source>
-        <translation>Le serveur a redirigé la requête vers un autre hôte, ce qui a été refusé pour protéger le jeton ; vérifiez que l&apos;URL de base est bien celle du point de terminaison Partner Center.</translation>
+        <translation>Le serveur a redirigé la requête vers un autre hôte, ce qui a été refusé pour protéger le jeton&#xa0;; vérifiez que l&apos;URL de base est bien celle du point de terminaison Partner Center.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate was not trusted, so the connection was closed and nothing was sent insecurely; a proxy or security product may be intercepting TLS, or the system clock may be wrong.</source>
-        <translation>Le certificat du serveur n&apos;était pas approuvé : la connexion a donc été fermée et rien n&apos;a été envoyé de façon non sécurisée ; un proxy ou un produit de sécurité intercepte peut-être le trafic TLS, ou l&apos;horloge système est peut-être incorrecte.</translation>
+        <translation>Le certificat du serveur n&apos;était pas approuvé&#xa0;: la connexion a donc été fermée et rien n&apos;a été envoyé de façon non sécurisée&#xa0;; un proxy ou un produit de sécurité intercepte peut-être le trafic TLS, ou l&apos;horloge système est peut-être incorrecte.</translation>
     </message>
     <message>
         <source>No answer arrived in time; retry with the same MS-RequestId, which is safe even if the first request reached Partner Center.</source>
-        <translation>Aucune réponse n&apos;est arrivée à temps ; réessayez avec le même MS-RequestId, ce qui est sans risque même si la première requête a atteint Partner Center.</translation>
+        <translation>Aucune réponse n&apos;est arrivée à temps&#xa0;; réessayez avec le même MS-RequestId, ce qui est sans risque même si la première requête a atteint Partner Center.</translation>
     </message>
     <message>
         <source>The connection to Partner Center could not be made; check the network connection, the VPN and the proxy settings.</source>
-        <translation>Impossible d&apos;établir la connexion à Partner Center ; vérifiez la connexion réseau, le VPN et les paramètres du proxy.</translation>
+        <translation>Impossible d&apos;établir la connexion à Partner Center&#xa0;; vérifiez la connexion réseau, le VPN et les paramètres du proxy.</translation>
     </message>
     <message>
         <source>The call failed before Partner Center answered; check the network error, then retry with the same MS-RequestId, which is safe.</source>
-        <translation>L&apos;appel a échoué avant la réponse de Partner Center ; vérifiez l&apos;erreur réseau, puis réessayez avec le même MS-RequestId, ce qui est sans risque.</translation>
+        <translation>L&apos;appel a échoué avant la réponse de Partner Center&#xa0;; vérifiez l&apos;erreur réseau, puis réessayez avec le même MS-RequestId, ce qui est sans risque.</translation>
     </message>
     <message>
         <source>The response reported success but had no correlationId; a proxy may have answered instead of Partner Center, so check the base URL and the proxy settings.</source>
-        <translation>La réponse indiquait un succès mais ne contenait aucun correlationId ; un proxy a peut-être répondu à la place de Partner Center : vérifiez l&apos;URL de base et les paramètres du proxy.</translation>
+        <translation>La réponse indiquait un succès mais ne contenait aucun correlationId&#xa0;; un proxy a peut-être répondu à la place de Partner Center&#xa0;: vérifiez l&apos;URL de base et les paramètres du proxy.</translation>
     </message>
     <message>
         <source>Partner Center refused the input of the request; check the API version (v1 is the only published one).</source>
-        <translation>Partner Center a refusé les données de la requête ; vérifiez la version de l&apos;API (v1 est la seule publiée).</translation>
+        <translation>Partner Center a refusé les données de la requête&#xa0;; vérifiez la version de l&apos;API (v1 est la seule publiée).</translation>
     </message>
     <message>
         <source>The token was accepted, but the user or app it was issued to lacks the Partner Center role needed for webhooks; ask a Partner Center administrator to assign it.</source>
-        <translation>Le jeton a été accepté, mais l&apos;utilisateur ou l&apos;application pour lequel il a été émis n&apos;a pas le rôle Partner Center requis pour les webhooks ; demandez à un administrateur Partner Center de l&apos;attribuer.</translation>
+        <translation>Le jeton a été accepté, mais l&apos;utilisateur ou l&apos;application pour lequel il a été émis n&apos;a pas le rôle Partner Center requis pour les webhooks&#xa0;; demandez à un administrateur Partner Center de l&apos;attribuer.</translation>
     </message>
     <message>
         <source>Partner Center found nothing for this request; check the API version and that the partner has a webhook registration.</source>
-        <translation>Partner Center n&apos;a rien trouvé pour cette requête ; vérifiez la version de l&apos;API et que le partenaire dispose d&apos;une inscription de webhook.</translation>
+        <translation>Partner Center n&apos;a rien trouvé pour cette requête&#xa0;; vérifiez la version de l&apos;API et que le partenaire dispose d&apos;une inscription de webhook.</translation>
     </message>
     <message>
         <source>Partner Center refused the request (HTTP %1); the error code and description say why.</source>
         <extracomment>%1 is the HTTP status code, e.g. 405.</extracomment>
-        <translation>Partner Center a refusé la requête (HTTP %1) ; le code et la description de l&apos;erreur en indiquent la raison.</translation>
+        <translation>Partner Center a refusé la requête (HTTP %1)&#xa0;; le code et la description de l&apos;erreur en indiquent la raison.</translation>
     </message>
     <message>
         <source>Partner Center or one of its dependencies failed (HTTP %1); try again later, and a retry with the same MS-RequestId is safe.</source>
         <extracomment>%1 is the HTTP status code, e.g. 503.</extracomment>
-        <translation>Partner Center ou l&apos;une de ses dépendances a échoué (HTTP %1) ; réessayez plus tard : une nouvelle tentative avec le même MS-RequestId est sans risque.</translation>
+        <translation>Partner Center ou l&apos;une de ses dépendances a échoué (HTTP %1)&#xa0;; réessayez plus tard&#xa0;: une nouvelle tentative avec le même MS-RequestId est sans risque.</translation>
     </message>
     <message>
         <source>The server answered with HTTP %1, which does not complete this request; check the base URL and the proxy settings.</source>
         <extracomment>%1 is the HTTP status code, e.g. 101.</extracomment>
-        <translation>Le serveur a répondu HTTP %1, ce qui ne termine pas cette requête ; vérifiez l&apos;URL de base et les paramètres du proxy.</translation>
+        <translation>Le serveur a répondu HTTP %1, ce qui ne termine pas cette requête&#xa0;; vérifiez l&apos;URL de base et les paramètres du proxy.</translation>
     </message>
     <message>
         <source>The call was cancelled; if the request may have reached Partner Center, send it again with the same MS-RequestId.</source>
-        <translation>L&apos;appel a été annulé ; si la requête a pu atteindre Partner Center, renvoyez-la avec le même MS-RequestId.</translation>
+        <translation>L&apos;appel a été annulé&#xa0;; si la requête a pu atteindre Partner Center, renvoyez-la avec le même MS-RequestId.</translation>
     </message>
 </context>
 <context>
@@ -165,41 +192,41 @@ Exit codes: 0 success, 1 usage or invalid input (nothing sent), 2 HTTP 4xx,
 3 HTTP 5xx or 429 (or a 2xx without a correlationId), 4 no HTTP response
 (network, TLS, timeout).
 </source>
-        <translation>Usage : webhook-diag-cli [options globales] &lt;commande&gt; [options de la commande]
+        <translation>Usage&#xa0;: webhook-diag-cli [options globales] &lt;commande&gt; [options de la commande]
 
 Envoie la requête Create Validation Event de Partner Center et conserve chaque appel
 dans un historique consultable, partagé avec la fenêtre Webhook Diagnostics.
 
-Options globales :
-  --history FICHIER    base de données de l&apos;historique (par défaut : %1 ;
+Options globales&#xa0;:
+  --history FICHIER    base de données de l&apos;historique (par défaut&#xa0;: %1&#xa0;;
                        env WEBHOOK_DIAG_HISTORY)
-  --base-url URL       URL de base de l&apos;API (par défaut : %2 ;
-                       env WEBHOOK_DIAG_BASE_URL) ; http:// seulement en boucle locale
+  --base-url URL       URL de base de l&apos;API (par défaut&#xa0;: %2&#xa0;;
+                       env WEBHOOK_DIAG_BASE_URL)&#xa0;; http:// seulement en boucle locale
   --timeout SECONDES   durée totale autorisée pour un appel, 30 par défaut
   --help, --version
 
-Jeton (jamais sur la ligne de commande) : env PARTNER_CENTER_TOKEN, --token-file FICHIER
-ou --token-stdin. Le préfixe « Bearer » et les espaces autour du jeton sont supprimés.
+Jeton (jamais sur la ligne de commande)&#xa0;: env PARTNER_CENTER_TOKEN, --token-file FICHIER
+ou --token-stdin. Le préfixe «&#xa0;Bearer&#xa0;» et les espaces autour du jeton sont supprimés.
 
-Commandes :
+Commandes&#xa0;:
   send [--api-version V] [--request-id GUID] [--json]
-        envoie un événement de validation ; si succès, n&apos;affiche que le correlationId.
+        envoie un événement de validation&#xa0;; si succès, n&apos;affiche que le correlationId.
         --request-id réutilise un MS-RequestId (nouvel essai après un délai dépassé).
         --json affiche à la place tout l&apos;appel enregistré en un seul objet JSON.
   history [--search TEXTE] [--outcome O] [--limit N] [--json]
-        liste les appels, récents d&apos;abord ; TEXTE cherche dans les ID, états et erreurs ;
+        liste les appels, récents d&apos;abord&#xa0;; TEXTE cherche dans les ID, états et erreurs&#xa0;;
         O vaut success, client-error, server-error, network-error ou cancelled.
   export --output FICHIER [--search TEXTE] [--outcome O]
         écrit l&apos;historique (filtré) au format CSV.
 
-Codes de sortie : 0 succès, 1 syntaxe ou saisie non valide (rien n&apos;est envoyé),
+Codes de sortie&#xa0;: 0 succès, 1 syntaxe ou saisie non valide (rien n&apos;est envoyé),
 2 HTTP 4xx, 3 HTTP 5xx ou 429 (ou 2xx sans correlationId), 4 aucune réponse HTTP
 (réseau, TLS, délai dépassé).
 </translation>
     </message>
     <message>
         <source>webhook-diag-cli: %1</source>
-        <translation>webhook-diag-cli : %1</translation>
+        <translation>webhook-diag-cli&#xa0;: %1</translation>
     </message>
     <message>
         <source>Run webhook-diag-cli --help for usage.</source>
@@ -207,19 +234,19 @@ Codes de sortie : 0 succès, 1 syntaxe ou saisie non valide (rien n&apos;est en
     </message>
     <message>
         <source>tokens are never accepted on the command line, where process lists and shell history would keep them; set PARTNER_CENTER_TOKEN or use --token-file FILE or --token-stdin.</source>
-        <translation>les jetons ne sont jamais acceptés sur la ligne de commande, où la liste des processus et l&apos;historique du shell les conserveraient ; définissez PARTNER_CENTER_TOKEN ou utilisez --token-file FICHIER ou --token-stdin.</translation>
+        <translation>les jetons ne sont jamais acceptés sur la ligne de commande, où la liste des processus et l&apos;historique du shell les conserveraient&#xa0;; définissez PARTNER_CENTER_TOKEN ou utilisez --token-file FICHIER ou --token-stdin.</translation>
     </message>
     <message>
         <source>no command given; use send, history or export.</source>
-        <translation>aucune commande indiquée ; utilisez send, history ou export.</translation>
+        <translation>aucune commande indiquée&#xa0;; utilisez send, history ou export.</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;.</source>
-        <translation>argument inattendu « %1 ».</translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; use send, history or export.</source>
-        <translation>commande inconnue « %1 » ; utilisez send, history ou export.</translation>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»&#xa0;; utilisez send, history ou export.</translation>
     </message>
     <message>
         <source>--%1 cannot be used with %2.</source>
@@ -231,7 +258,7 @@ Codes de sortie : 0 succès, 1 syntaxe ou saisie non valide (rien n&apos;est en
     </message>
     <message>
         <source>cannot read the token file %1: %2.</source>
-        <translation>impossible de lire le fichier de jeton %1 : %2.</translation>
+        <translation>impossible de lire le fichier de jeton %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>cannot read the token from standard input.</source>
@@ -239,15 +266,15 @@ Codes de sortie : 0 succès, 1 syntaxe ou saisie non valide (rien n&apos;est en
     </message>
     <message>
         <source>no token: set PARTNER_CENTER_TOKEN, or use --token-file FILE or --token-stdin.</source>
-        <translation>aucun jeton : définissez PARTNER_CENTER_TOKEN, ou utilisez --token-file FICHIER ou --token-stdin.</translation>
+        <translation>aucun jeton&#xa0;: définissez PARTNER_CENTER_TOKEN, ou utilisez --token-file FICHIER ou --token-stdin.</translation>
     </message>
     <message>
         <source>the token is larger than 64 KiB; that is not an access token.</source>
-        <translation>le jeton dépasse 64 Kio ; ce n&apos;est pas un jeton d&apos;accès.</translation>
+        <translation>le jeton dépasse 64&#xa0;Kio&#xa0;; ce n&apos;est pas un jeton d&apos;accès.</translation>
     </message>
     <message>
         <source>webhook-diag-cli: the call was made but could not be saved to the history: %1</source>
-        <translation>webhook-diag-cli : l&apos;appel a été effectué mais n&apos;a pas pu être enregistré dans l&apos;historique : %1</translation>
+        <translation>webhook-diag-cli&#xa0;: l&apos;appel a été effectué mais n&apos;a pas pu être enregistré dans l&apos;historique&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sent MS-CorrelationId %1, MS-RequestId %2.</source>
@@ -255,11 +282,11 @@ Codes de sortie : 0 succès, 1 syntaxe ou saisie non valide (rien n&apos;est en
     </message>
     <message>
         <source>No usable response (HTTP %1): %2 %3</source>
-        <translation>Aucune réponse exploitable (HTTP %1) : %2 %3</translation>
+        <translation>Aucune réponse exploitable (HTTP %1)&#xa0;: %2 %3</translation>
     </message>
     <message>
         <source>No HTTP response: %1 %2 To retry the same request safely, send again with --request-id %3.</source>
-        <translation>Aucune réponse HTTP : %1 %2 Pour réessayer la même requête sans risque, renvoyez-la avec --request-id %3.</translation>
+        <translation>Aucune réponse HTTP&#xa0;: %1 %2 Pour réessayer la même requête sans risque, renvoyez-la avec --request-id %3.</translation>
     </message>
     <message>
         <source>Partner Center answered HTTP %1, but the response held no correlationId.</source>
@@ -267,11 +294,11 @@ Codes de sortie : 0 succès, 1 syntaxe ou saisie non valide (rien n&apos;est en
     </message>
     <message>
         <source>Partner Center answered HTTP %1 with error %2: %3</source>
-        <translation>Partner Center a répondu HTTP %1 avec l&apos;erreur %2 : %3</translation>
+        <translation>Partner Center a répondu HTTP %1 avec l&apos;erreur %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Partner Center answered HTTP %1: %2</source>
-        <translation>Partner Center a répondu HTTP %1 : %2</translation>
+        <translation>Partner Center a répondu HTTP %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Partner Center answered HTTP %1 with error %2.</source>
@@ -287,7 +314,7 @@ Codes de sortie : 0 succès, 1 syntaxe ou saisie non valide (rien n&apos;est en
     </message>
     <message>
         <source>unknown outcome &quot;%1&quot;; use success, client-error, server-error, network-error or cancelled.</source>
-        <translation>résultat inconnu « %1 » ; utilisez success, client-error, server-error, network-error ou cancelled.</translation>
+        <translation>résultat inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez success, client-error, server-error, network-error ou cancelled.</translation>
     </message>
     <message>
         <source>--limit takes a whole number of at least 1.</source>
@@ -317,7 +344,7 @@ Codes de sortie : 0 succès, 1 syntaxe ou saisie non valide (rien n&apos;est en
     </message>
     <message>
         <source>C&amp;ustom base URL:</source>
-        <translation>URL de base &amp;personnalisée :</translation>
+        <translation>URL de base &amp;personnalisée&#xa0;:</translation>
     </message>
     <message>
         <source>https://partner.partnercenterapi.microsoftonline.cn</source>
@@ -332,11 +359,11 @@ Codes de sortie : 0 succès, 1 syntaxe ou saisie non valide (rien n&apos;est en
     <name>HistoryCsvExporter</name>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation>Impossible d&apos;écrire %1 : %2.</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. Nothing was exported.</source>
-        <translation>Impossible d&apos;écrire %1 : %2. Rien n&apos;a été exporté.</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Rien n&apos;a été exporté.</translation>
     </message>
 </context>
 <context>
@@ -375,7 +402,7 @@ Codes de sortie : 0 succès, 1 syntaxe ou saisie non valide (rien n&apos;est en
     </message>
     <message>
         <source>The history %1 was written by a newer version of Webhook Diagnostics (schema %2; this version understands up to %3).</source>
-        <translation>L&apos;historique %1 a été écrit par une version plus récente de Webhook Diagnostics (schéma %2 ; cette version prend en charge jusqu&apos;au schéma %3).</translation>
+        <translation>L&apos;historique %1 a été écrit par une version plus récente de Webhook Diagnostics (schéma %2&#xa0;; cette version prend en charge jusqu&apos;au schéma %3).</translation>
     </message>
     <message>
         <source>Cannot upgrade the history %1 to schema %2.</source>
@@ -403,7 +430,7 @@ Codes de sortie : 0 succès, 1 syntaxe ou saisie non valide (rien n&apos;est en
     </message>
     <message>
         <source>The history %1 is busy; the call was not saved.</source>
-        <translation>L&apos;historique %1 est occupé ; l&apos;appel n&apos;a pas été enregistré.</translation>
+        <translation>L&apos;historique %1 est occupé&#xa0;; l&apos;appel n&apos;a pas été enregistré.</translation>
     </message>
     <message>
         <source>Cannot search the history %1.</source>
@@ -458,11 +485,11 @@ Codes de sortie : 0 succès, 1 syntaxe ou saisie non valide (rien n&apos;est en
     </message>
     <message>
         <source>%1 ms</source>
-        <translation>%1 ms</translation>
+        <translation>%1&#xa0;ms</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 UTC</source>
@@ -484,15 +511,15 @@ Codes de sortie : 0 succès, 1 syntaxe ou saisie non valide (rien n&apos;est en
     </message>
     <message>
         <source>The access token is empty; paste the bearer token.</source>
-        <translation>Le jeton d&apos;accès est vide ; collez le jeton Bearer.</translation>
+        <translation>Le jeton d&apos;accès est vide&#xa0;; collez le jeton Bearer.</translation>
     </message>
     <message>
         <source>The access token contains a line break or another control character; paste the token alone, on one line.</source>
-        <translation>Le jeton d&apos;accès contient un saut de ligne ou un autre caractère de contrôle ; collez uniquement le jeton, sur une seule ligne.</translation>
+        <translation>Le jeton d&apos;accès contient un saut de ligne ou un autre caractère de contrôle&#xa0;; collez uniquement le jeton, sur une seule ligne.</translation>
     </message>
     <message>
         <source>The access token contains a space or a non-ASCII character; paste only the token itself.</source>
-        <translation>Le jeton d&apos;accès contient un espace ou un caractère non ASCII ; collez uniquement le jeton lui-même.</translation>
+        <translation>Le jeton d&apos;accès contient un espace ou un caractère non ASCII&#xa0;; collez uniquement le jeton lui-même.</translation>
     </message>
     <message>
         <source>The base URL is empty.</source>
@@ -508,7 +535,7 @@ Codes de sortie : 0 succès, 1 syntaxe ou saisie non valide (rien n&apos;est en
     </message>
     <message>
         <source>The base URL must use https://; http:// is accepted only for this computer (localhost, 127.0.0.1 or ::1).</source>
-        <translation>L&apos;URL de base doit utiliser https:// ; http:// n&apos;est accepté que pour cet ordinateur (localhost, 127.0.0.1 ou ::1).</translation>
+        <translation>L&apos;URL de base doit utiliser https://&#xa0;; http:// n&apos;est accepté que pour cet ordinateur (localhost, 127.0.0.1 ou ::1).</translation>
     </message>
     <message>
         <source>The base URL must not contain a user name or password.</source>
@@ -539,15 +566,15 @@ Codes de sortie : 0 succès, 1 syntaxe ou saisie non valide (rien n&apos;est en
     </message>
     <message>
         <source>API &amp;version:</source>
-        <translation>&amp;Version de l&apos;API :</translation>
+        <translation>&amp;Version de l&apos;API&#xa0;:</translation>
     </message>
     <message>
         <source>The webhook API version: 1 or v1.</source>
-        <translation>Version de l&apos;API webhook : 1 ou v1.</translation>
+        <translation>Version de l&apos;API webhook&#xa0;: 1 ou v1.</translation>
     </message>
     <message>
         <source>Bearer &amp;token:</source>
-        <translation>&amp;Jeton Bearer :</translation>
+        <translation>&amp;Jeton Bearer&#xa0;:</translation>
     </message>
     <message>
         <source>Paste an access token for the Partner Center API</source>
@@ -563,7 +590,7 @@ Codes de sortie : 0 succès, 1 syntaxe ou saisie non valide (rien n&apos;est en
     </message>
     <message>
         <source>Endpoint:</source>
-        <translation>Point de terminaison :</translation>
+        <translation>Point de terminaison&#xa0;:</translation>
     </message>
     <message>
         <source>Change…</source>
@@ -591,7 +618,7 @@ Codes de sortie : 0 succès, 1 syntaxe ou saisie non valide (rien n&apos;est en
     </message>
     <message>
         <source>co&amp;rrelationId:</source>
-        <translation>co&amp;rrelationId :</translation>
+        <translation>co&amp;rrelationId&#xa0;:</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -703,7 +730,7 @@ Codes de sortie : 0 succès, 1 syntaxe ou saisie non valide (rien n&apos;est en
     </message>
     <message>
         <source>This call could not be saved to the history: %1 Copy its IDs now.</source>
-        <translation>Cet appel n&apos;a pas pu être enregistré dans l&apos;historique : %1 Copiez ses ID dès maintenant.</translation>
+        <translation>Cet appel n&apos;a pas pu être enregistré dans l&apos;historique&#xa0;: %1 Copiez ses ID dès maintenant.</translation>
     </message>
     <message>
         <source>Call not saved</source>
@@ -722,7 +749,7 @@ Codes de sortie : 0 succès, 1 syntaxe ou saisie non valide (rien n&apos;est en
     </message>
     <message>
         <source>History: %1</source>
-        <translation>Historique : %1</translation>
+        <translation>Historique&#xa0;: %1</translation>
     </message>
     <message>
         <source>Hide</source>
@@ -750,7 +777,7 @@ Codes de sortie : 0 succès, 1 syntaxe ou saisie non valide (rien n&apos;est en
     </message>
     <message>
         <source>Nothing was sent: correct the highlighted field.</source>
-        <translation>Rien n&apos;a été envoyé : corrigez le champ en surbrillance.</translation>
+        <translation>Rien n&apos;a été envoyé&#xa0;: corrigez le champ en surbrillance.</translation>
     </message>
     <message>
         <source>Sending to %1…</source>
@@ -758,7 +785,7 @@ Codes de sortie : 0 succès, 1 syntaxe ou saisie non valide (rien n&apos;est en
     </message>
     <message>
         <source>Accepted: Partner Center will send a test-created event to the registered webhook URL.</source>
-        <translation>Acceptée : Partner Center va envoyer un événement test-created à l&apos;URL de webhook inscrite.</translation>
+        <translation>Acceptée&#xa0;: Partner Center va envoyer un événement test-created à l&apos;URL de webhook inscrite.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -770,35 +797,35 @@ Codes de sortie : 0 succès, 1 syntaxe ou saisie non valide (rien n&apos;est en
     </message>
     <message>
         <source>Failed: HTTP %1 %2</source>
-        <translation>Échec : HTTP %1 %2</translation>
+        <translation>Échec&#xa0;: HTTP %1 %2</translation>
     </message>
     <message>
         <source>HTTP status: %1 %2</source>
-        <translation>État HTTP : %1 %2</translation>
+        <translation>État HTTP&#xa0;: %1 %2</translation>
     </message>
     <message>
         <source>Sent MS-CorrelationId: %1</source>
-        <translation>MS-CorrelationId envoyé : %1</translation>
+        <translation>MS-CorrelationId envoyé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sent MS-RequestId: %1</source>
-        <translation>MS-RequestId envoyé : %1</translation>
+        <translation>MS-RequestId envoyé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Duration: %1 ms</source>
-        <translation>Durée : %1 ms</translation>
+        <translation>Durée&#xa0;: %1&#xa0;ms</translation>
     </message>
     <message>
         <source>Error code: %1</source>
-        <translation>Code d&apos;erreur : %1</translation>
+        <translation>Code d&apos;erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Description: %1</source>
-        <translation>Description : %1</translation>
+        <translation>Description&#xa0;: %1</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation>Problème : %1</translation>
+        <translation>Problème&#xa0;: %1</translation>
     </message>
     <message>
         <source>correlationId %1 received.</source>
@@ -849,6 +876,102 @@ Codes de sortie : 0 succès, 1 syntaxe ou saisie non valide (rien n&apos;est en
         <source>Exporting to %1…</source>
         <translation>Exportation vers %1…</translation>
     </message>
+    <message>
+        <source>API version</source>
+        <translation>Version de l’API</translation>
+    </message>
+    <message>
+        <source>The webhook API version, 1 or v1</source>
+        <translation>La version de l’API webhook, 1 ou v1</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Jeton Bearer</translation>
+    </message>
+    <message>
+        <source>The access token; it is masked and never stored</source>
+        <translation>Le jeton d’accès ; il est masqué et jamais enregistré</translation>
+    </message>
+    <message>
+        <source>Show token</source>
+        <translation>Afficher le jeton</translation>
+    </message>
+    <message>
+        <source>Change endpoint</source>
+        <translation>Changer de point de terminaison</translation>
+    </message>
+    <message>
+        <source>Send validation event</source>
+        <translation>Envoyer l’événement de validation</translation>
+    </message>
+    <message>
+        <source>Cancel call</source>
+        <translation>Annuler l’appel</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>correlationId of the last call</source>
+        <translation>correlationId du dernier appel</translation>
+    </message>
+    <message>
+        <source>Copy correlationId</source>
+        <translation>Copier le correlationId</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>Rechercher dans l’historique</translation>
+    </message>
+    <message>
+        <source>Matches any ID fragment, status, error code or text</source>
+        <translation>Trouve tout fragment d’ID, état, code d’erreur ou texte</translation>
+    </message>
+    <message>
+        <source>Outcome filter</source>
+        <translation>Filtre de résultat</translation>
+    </message>
+    <message>
+        <source>Call history</source>
+        <translation>Historique des appels</translation>
+    </message>
+    <message>
+        <source>Every call, newest first</source>
+        <translation>Tous les appels, du plus récent au plus ancien</translation>
+    </message>
+    <message>
+        <source>Call details</source>
+        <translation>Détails de l’appel</translation>
+    </message>
+    <message>
+        <source>The full request and response of the selected call</source>
+        <translation>La requête et la réponse complètes de l’appel sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About Webhook Diagnostics</source>
+        <translation>À &amp;propos de Webhook Diagnostics</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Webhook Diagnostics starts.</source>
+        <translation>La langue changera au prochain démarrage de Webhook Diagnostics.</translation>
+    </message>
 </context>
 <context>
     <name>PendingCall</name>
@@ -859,8 +982,8 @@ Codes de sortie : 0 succès, 1 syntaxe ou saisie non valide (rien n&apos;est en
     <message numerus="yes">
         <source>The response did not finish within %n second(s); the rest was not read.</source>
         <translation>
-            <numerusform>La réponse ne s&apos;est pas terminée en %n seconde ; le reste n&apos;a pas été lu.</numerusform>
-            <numerusform>La réponse ne s&apos;est pas terminée en %n secondes ; le reste n&apos;a pas été lu.</numerusform>
+            <numerusform>La réponse ne s&apos;est pas terminée en %n seconde&#xa0;; le reste n&apos;a pas été lu.</numerusform>
+            <numerusform>La réponse ne s&apos;est pas terminée en %n secondes&#xa0;; le reste n&apos;a pas été lu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -876,15 +999,15 @@ Codes de sortie : 0 succès, 1 syntaxe ou saisie non valide (rien n&apos;est en
     </message>
     <message>
         <source>Too many redirects; the last pointed to %1.</source>
-        <translation>Trop de redirections ; la dernière pointait vers %1.</translation>
+        <translation>Trop de redirections&#xa0;; la dernière pointait vers %1.</translation>
     </message>
     <message>
         <source>The server redirected to another origin (%1); the redirect was not followed, so the token was not sent there.</source>
-        <translation>Le serveur a redirigé vers une autre origine (%1) ; la redirection n&apos;a pas été suivie, le jeton n&apos;y a donc pas été envoyé.</translation>
+        <translation>Le serveur a redirigé vers une autre origine (%1)&#xa0;; la redirection n&apos;a pas été suivie, le jeton n&apos;y a donc pas été envoyé.</translation>
     </message>
     <message>
         <source>The TLS connection was refused: %1. Check the system clock, the proxy and the certificate store.</source>
-        <translation>La connexion TLS a été refusée : %1. Vérifiez l&apos;horloge système, le proxy et le magasin de certificats.</translation>
+        <translation>La connexion TLS a été refusée&#xa0;: %1. Vérifiez l&apos;horloge système, le proxy et le magasin de certificats.</translation>
     </message>
     <message>
         <source>The connection failed without a response.</source>
@@ -892,21 +1015,36 @@ Codes de sortie : 0 succès, 1 syntaxe ou saisie non valide (rien n&apos;est en
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+</context>
+<context>
     <name>TicketText</name>
     <message>
         <source>Result: HTTP %1 (%2)</source>
         <extracomment>%1 is the HTTP status code; %2 the outcome&apos;s machine name, e.g. client-error.</extracomment>
-        <translation>Résultat : HTTP %1 (%2)</translation>
+        <translation>Résultat&#xa0;: HTTP %1 (%2)</translation>
     </message>
     <message>
         <source>Result: HTTP %1 %2 (%3)</source>
         <extracomment>%1 is the HTTP status code, %2 its reason phrase (e.g. Unauthorized), %3 the outcome&apos;s machine name, e.g. client-error.</extracomment>
-        <translation>Résultat : HTTP %1 %2 (%3)</translation>
+        <translation>Résultat&#xa0;: HTTP %1 %2 (%3)</translation>
     </message>
     <message>
         <source>Result: no HTTP response (%1)</source>
         <extracomment>%1 is the outcome&apos;s machine name, e.g. network-error.</extracomment>
-        <translation>Résultat : aucune réponse HTTP (%1)</translation>
+        <translation>Résultat&#xa0;: aucune réponse HTTP (%1)</translation>
     </message>
     <message>
         <source>Partner Center webhook validation event</source>
@@ -914,43 +1052,43 @@ Codes de sortie : 0 succès, 1 syntaxe ou saisie non valide (rien n&apos;est en
     </message>
     <message>
         <source>Time (UTC): %1</source>
-        <translation>Heure (UTC) : %1</translation>
+        <translation>Heure (UTC)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Endpoint: %1</source>
-        <translation>Point de terminaison : %1</translation>
+        <translation>Point de terminaison&#xa0;: %1</translation>
     </message>
     <message>
         <source>API version: %1</source>
-        <translation>Version de l&apos;API : %1</translation>
+        <translation>Version de l&apos;API&#xa0;: %1</translation>
     </message>
     <message>
         <source>correlationId: none</source>
-        <translation>correlationId : aucun</translation>
+        <translation>correlationId&#xa0;: aucun</translation>
     </message>
     <message>
         <source>correlationId: %1</source>
-        <translation>correlationId : %1</translation>
+        <translation>correlationId&#xa0;: %1</translation>
     </message>
     <message>
         <source>MS-CorrelationId: %1</source>
-        <translation>MS-CorrelationId : %1</translation>
+        <translation>MS-CorrelationId&#xa0;: %1</translation>
     </message>
     <message>
         <source>MS-RequestId: %1</source>
-        <translation>MS-RequestId : %1</translation>
+        <translation>MS-RequestId&#xa0;: %1</translation>
     </message>
     <message>
         <source>Error code: %1</source>
-        <translation>Code d&apos;erreur : %1</translation>
+        <translation>Code d&apos;erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Error description: %1</source>
-        <translation>Description de l&apos;erreur : %1</translation>
+        <translation>Description de l&apos;erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Network error: %1</source>
-        <translation>Erreur réseau : %1</translation>
+        <translation>Erreur réseau&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -970,6 +1108,10 @@ Codes de sortie : 0 succès, 1 syntaxe ou saisie non valide (rien n&apos;est en
     <message>
         <source>API base URL for this run (env WEBHOOK_DIAG_BASE_URL).</source>
         <translation>URL de base de l&apos;API pour cette exécution (env WEBHOOK_DIAG_BASE_URL).</translation>
+    </message>
+    <message>
+        <source>Language of the window, e.g. de, fr, ja or en.</source>
+        <translation>Langue de la fenêtre, par exemple de, fr, ja ou en.</translation>
     </message>
 </context>
 </TS>

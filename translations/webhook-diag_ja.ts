@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Webhook Diagnostics</source>
+        <translation>Webhook Diagnostics について</translation>
+    </message>
+    <message>
+        <source>&amp;Open history folder</source>
+        <translation>履歴フォルダーを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Webhook Diagnostics</source>
+        <translation>Webhook Diagnostics</translation>
+    </message>
+    <message>
+        <source>Version %1 (Qt %2; built with Qt %3)</source>
+        <translation>バージョン %1 (Qt %2、Qt %3 でビルド)</translation>
+    </message>
+    <message>
+        <source>Released under the MIT licence. Send Partner Center webhook validation events and keep every call.</source>
+        <translation>MIT ライセンスで公開されています。Partner Center の Webhook 検証イベントを送信し、すべての呼び出しを記録します。</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>履歴: %1</translation>
+    </message>
+</context>
+<context>
     <name>CallDetailText</name>
     <message>
         <source>Request</source>
@@ -843,6 +870,102 @@ Webhook Diagnostics ウィンドウと共有する検索可能な履歴に記録
         <source>Exporting to %1…</source>
         <translation>%1 にエクスポートしています…</translation>
     </message>
+    <message>
+        <source>API version</source>
+        <translation>API バージョン</translation>
+    </message>
+    <message>
+        <source>The webhook API version, 1 or v1</source>
+        <translation>Webhook API のバージョン (1 または v1)</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer トークン</translation>
+    </message>
+    <message>
+        <source>The access token; it is masked and never stored</source>
+        <translation>アクセス トークン。マスク表示され、保存されることはありません</translation>
+    </message>
+    <message>
+        <source>Show token</source>
+        <translation>トークンを表示</translation>
+    </message>
+    <message>
+        <source>Change endpoint</source>
+        <translation>エンドポイントを変更</translation>
+    </message>
+    <message>
+        <source>Send validation event</source>
+        <translation>検証イベントを送信</translation>
+    </message>
+    <message>
+        <source>Cancel call</source>
+        <translation>呼び出しをキャンセル</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>送信中</translation>
+    </message>
+    <message>
+        <source>correlationId of the last call</source>
+        <translation>最後の呼び出しの correlationId</translation>
+    </message>
+    <message>
+        <source>Copy correlationId</source>
+        <translation>correlationId をコピー</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>履歴を検索</translation>
+    </message>
+    <message>
+        <source>Matches any ID fragment, status, error code or text</source>
+        <translation>ID の一部、ステータス、エラー コード、テキストに一致します</translation>
+    </message>
+    <message>
+        <source>Outcome filter</source>
+        <translation>結果フィルター</translation>
+    </message>
+    <message>
+        <source>Call history</source>
+        <translation>呼び出し履歴</translation>
+    </message>
+    <message>
+        <source>Every call, newest first</source>
+        <translation>すべての呼び出し (新しい順)</translation>
+    </message>
+    <message>
+        <source>Call details</source>
+        <translation>呼び出しの詳細</translation>
+    </message>
+    <message>
+        <source>The full request and response of the selected call</source>
+        <translation>選択した呼び出しの完全なリクエストと応答</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>キーボード ショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About Webhook Diagnostics</source>
+        <translation>Webhook Diagnostics について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>システムの既定</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Webhook Diagnostics starts.</source>
+        <translation>言語は次回 Webhook Diagnostics を起動したときに変わります。</translation>
+    </message>
 </context>
 <context>
     <name>PendingCall</name>
@@ -881,6 +1004,21 @@ Webhook Diagnostics ウィンドウと共有する検索可能な履歴に記録
     <message>
         <source>The connection failed without a response.</source>
         <translation>応答がないまま接続に失敗しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボード ショートカット</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>ショートカット</translation>
     </message>
 </context>
 <context>
@@ -962,6 +1100,10 @@ Webhook Diagnostics ウィンドウと共有する検索可能な履歴に記録
     <message>
         <source>API base URL for this run (env WEBHOOK_DIAG_BASE_URL).</source>
         <translation>今回の実行で使用する API のベース URL (環境変数 WEBHOOK_DIAG_BASE_URL)。</translation>
+    </message>
+    <message>
+        <source>Language of the window, e.g. de, fr, ja or en.</source>
+        <translation>ウィンドウの言語 (例: de、fr、ja、en)。</translation>
     </message>
 </context>
 </TS>

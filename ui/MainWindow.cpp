@@ -1,9 +1,11 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "AboutDialog.h"
 #include "EndpointDialog.h"
 #include "HistoryItemDelegate.h"
 #include "OutcomeStyle.h"
+#include "ShortcutsDialog.h"
 #include "api/ApiClient.h"
 #include "api/InputValidator.h"
 #include "api/PendingCall.h"
@@ -13,7 +15,9 @@
 #include "history/HistoryService.h"
 #include "history/HistoryTableModel.h"
 #include "history/HistoryWorker.h"
+#include "i18n/TranslationLoader.h"
 
+#include <QActionGroup>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDateTime>
@@ -213,7 +217,39 @@ void MainWindow::setupActions()
     connect(
         m_ui->exportFilteredAction, &QAction::triggered, this, [this] { chooseExportPath(true); });
     connect(m_ui->exportAllAction, &QAction::triggered, this, [this] { chooseExportPath(false); });
+    connect(m_ui->aboutAction, &QAction::triggered, this,
+        [this] { AboutDialog(m_history->path(), this).exec(); });
+    connect(m_ui->shortcutsAction, &QAction::triggered, this, [this] {
+        QList<QAction *> actions;
+        for (QMenu *menu : {m_ui->callMenu, m_ui->editMenu, m_ui->fileMenu, m_ui->helpMenu})
+            actions += menu->actions();
+        ShortcutsDialog(actions, this).exec();
+    });
+    setupLanguageMenu();
     updateSelectionActions();
+}
+
+void MainWindow::setupLanguageMenu()
+{
+    auto *group = new QActionGroup(this);
+    const QString current = TranslationLoader::savedLanguage();
+    const auto add = [&](const QString &code, const QString &name) {
+        QAction *action = m_ui->languageMenu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        action->setData(code);
+        group->addAction(action);
+    };
+    add(QString(), tr("System default"));
+    for (const QString &code : TranslationLoader::languages()) {
+        const QLocale locale(code);
+        add(code, locale.nativeLanguageName());
+    }
+    connect(group, &QActionGroup::triggered, this, [this](QAction *action) {
+        TranslationLoader::saveLanguage(action->data().toString());
+        statusBar()->showMessage(
+            tr("The language changes the next time Webhook Diagnostics starts."), 10000);
+    });
 }
 
 void MainWindow::restoreSettings()

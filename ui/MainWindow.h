@@ -53,6 +53,7 @@ protected:
 private:
     void setupHistoryView();
     void setupActions();
+    void setupLanguageMenu();
     void restoreSettings();
     void saveSettings() const;
     void setBusy(bool busy);

@@ -19,7 +19,13 @@ int main(int argc, char *argv[])
     startup.start();
     QApplication application(argc, argv);
     ProductInfo::applyToApplication();
-    TranslationLoader::install(application);
+    // --lang wins over the language chosen in the window, which wins over the system's.
+    QString language = TranslationLoader::savedLanguage();
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (qstrcmp(argv[i], "--lang") == 0)
+            language = QString::fromLocal8Bit(argv[i + 1]);
+    }
+    TranslationLoader::install(application, language);
     QGuiApplication::setDesktopFileName(QStringLiteral("webhook-diag"));
     QIcon appIcon;
     for (int size : {16, 32, 64, 128, 256})
@@ -44,7 +50,10 @@ int main(int argc, char *argv[])
     // For the start-up benchmark: print the milliseconds until the window was shown, then quit.
     QCommandLineOption startupTimeOption(QStringLiteral("print-startup-time"));
     startupTimeOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({historyOption, baseUrlOption, startupTimeOption});
+    const QCommandLineOption languageOption(QStringLiteral("lang"),
+        QCoreApplication::translate("main", "Language of the window, e.g. de, fr, ja or en."),
+        QStringLiteral("CODE"));
+    parser.addOptions({historyOption, baseUrlOption, languageOption, startupTimeOption});
     parser.process(application);
 
     const QString title = QCoreApplication::translate("main", "Webhook Diagnostics");

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 namespace TranslationLoader {
@@ -27,6 +28,21 @@ void install(QCoreApplication &application, const QString &language)
         QCoreApplication::installTranslator(qt);
     else
         delete qt;
+}
+
+QStringList languages()
+{
+    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("ja")};
+}
+
+QString savedLanguage()
+{
+    return QSettings().value(QStringLiteral("ui/language")).toString();
+}
+
+void saveLanguage(const QString &code)
+{
+    QSettings().setValue(QStringLiteral("ui/language"), code);
 }
 
 } // namespace TranslationLoader

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QCoreApplication;
 
@@ -9,5 +10,10 @@ class QCoreApplication;
 namespace TranslationLoader {
 
 void install(QCoreApplication &application, const QString &language = QString());
+// The languages the product speaks, as codes ("en", "de", "fr", "ja").
+QStringList languages();
+// The language chosen in the window (empty: follow the system), kept in the settings.
+QString savedLanguage();
+void saveLanguage(const QString &code);
 
 } // namespace TranslationLoader
