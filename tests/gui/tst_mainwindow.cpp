@@ -572,6 +572,10 @@ void TestMainWindow::screenshots()
     const QString folder = qEnvironmentVariable("WEBHOOK_DIAG_SCREENSHOTS");
     if (folder.isEmpty())
         QSKIP("set WEBHOOK_DIAG_SCREENSHOTS=<folder> to save screenshots");
+    // WEBHOOK_DIAG_SCREENSHOT_LANG=de shows the window as a German user sees it.
+    const QString language = qEnvironmentVariable("WEBHOOK_DIAG_SCREENSHOT_LANG");
+    if (!language.isEmpty())
+        TranslationLoader::install(*QCoreApplication::instance(), language);
     fillHistory(40);
     m_server->enqueue(
         FakePartnerCenter::json(401, R"({"code":600008,"description":"The token is expired."})",
@@ -589,6 +593,21 @@ void TestMainWindow::screenshots()
                 palette.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
                 palette.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
                 palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+            }
+            if (dark && size.width() < 1000) {
+                // High contrast: black and white with a yellow selection.
+                palette = QPalette(Qt::black);
+                for (QPalette::ColorRole role :
+                    {QPalette::Window, QPalette::Base, QPalette::Button, QPalette::AlternateBase})
+                    palette.setColor(role, Qt::black);
+                for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text,
+                         QPalette::ButtonText, QPalette::BrightText})
+                    palette.setColor(role, Qt::white);
+                palette.setColor(
+                    QPalette::Disabled, QPalette::ButtonText, QColor(0x9a, 0x9a, 0x9a));
+                palette.setColor(QPalette::Highlight, QColor(0xff, 0xd7, 0x00));
+                palette.setColor(QPalette::HighlightedText, Qt::black);
+                palette.setColor(QPalette::PlaceholderText, QColor(0xc0, 0xc0, 0xc0));
             }
             QApplication::setPalette(palette);
             auto window = makeWindow();
