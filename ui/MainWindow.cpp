@@ -78,16 +78,13 @@ MainWindow::MainWindow(
     setupHistoryView();
     setupActions();
     restoreSettings();
-    if (baseUrlOverride) {
-        m_baseUrlOverridden = true;
-        setBaseUrl(*baseUrlOverride);
-    }
+    if (baseUrlOverride)
+        setBaseUrl(*baseUrlOverride); // for this run; the saved endpoint stays as it was
 
-    connect(
-        m_history->worker(), &HistoryWorker::opened, this, [this](bool ok, const QString &error) {
-            if (!ok)
-                QMessageBox::critical(this, tr("History unavailable"), error);
-        });
+    connect(m_history, &HistoryService::opened, this, [this](bool ok, const QString &error) {
+        if (!ok)
+            QMessageBox::critical(this, tr("History unavailable"), error);
+    });
     connect(m_history->worker(), &HistoryWorker::callAdded, this, [this](const CallRecord &r) {
         if (m_lastCall && m_lastCall->msCorrelationId == r.msCorrelationId)
             m_lastCall->id = r.id;

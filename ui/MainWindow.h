@@ -80,7 +80,6 @@ private:
     QPointer<PendingCall> m_call;
     std::optional<CallRecord> m_lastCall;
     QUrl m_baseUrl;
-    bool m_baseUrlOverridden = false;
     QTimer m_searchDebounce;
     qint64 m_selectedId = 0;
 };

@@ -81,6 +81,7 @@ private slots:
     void unauthorizedShowsDescriptionAndHint();
     void refusedInputSendsNothing();
     void callsFromTheCliAppear();
+    void unusableHistoryIsExplained();
     void remembersVersionButNeverTheToken();
     void modelPassesModelTester();
     void newCallsKeepTheModelConsistentInAnySort_data();
@@ -463,6 +464,32 @@ void TestMainWindow::callsFromTheCliAppear()
     QCOMPARE(model->index(0, int(HistoryColumn::MsRequestId)).data().toString(),
         QString::fromLatin1(m_server->header(0, "MS-RequestId")));
     QTRY_COMPARE(child<QLabel>(*window, "countLabel")->text(), QStringLiteral("1 call"));
+}
+
+void TestMainWindow::unusableHistoryIsExplained()
+{
+    const QString path = m_dir->filePath(QStringLiteral("history.sqlite"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'Z')); // not a database
+    file.close();
+    QString title;
+    QString text;
+    QTimer closer;
+    connect(&closer, &QTimer::timeout, this, [&] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            title = modal->windowTitle();
+            text = modal->findChild<QLabel *>(QStringLiteral("qt_msgbox_label"))->text();
+            modal->close();
+        }
+    });
+    closer.start(20);
+    auto window = makeWindow();
+    QTRY_VERIFY(!text.isEmpty());
+    QCOMPARE(title, QStringLiteral("History unavailable"));
+    QVERIFY2(
+        text.startsWith(QStringLiteral("The file %1 is not a usable history database.").arg(path)),
+        qPrintable(text));
 }
 
 void TestMainWindow::remembersVersionButNeverTheToken()
