@@ -17,7 +17,11 @@ ApiClient::ApiClient(QObject *parent)
     m_network->setAutoDeleteReplies(false);
 }
 
-ApiClient::~ApiClient() = default;
+ApiClient::~ApiClient()
+{
+    // Calls still in flight abort their replies while the network manager still exists.
+    qDeleteAll(findChildren<PendingCall *>(Qt::FindDirectChildrenOnly));
+}
 
 QByteArray ApiClient::userAgent()
 {

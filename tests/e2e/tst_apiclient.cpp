@@ -64,6 +64,7 @@ private slots:
     void sameOriginRedirectIsFollowed();
     void cancelStopsTheCall();
     void hostileBytesInBodies();
+    void destroyingTheClientMidCallIsSafe();
 
 private:
     CallRequest request(const QUrl &base) const;
@@ -89,6 +90,7 @@ void TestApiClient::init()
 void TestApiClient::cleanup()
 {
     delete m_client;
+    m_client = nullptr;
     delete m_server;
 }
 
@@ -455,6 +457,17 @@ void TestApiClient::hostileBytesInBodies()
     QCOMPARE(record.outcome, Outcome::ClientError);
     QCOMPARE(record.responseBody.size(), QString::fromUtf8(body).size());
     QVERIFY(record.responseBody.contains(QChar(QChar::ReplacementCharacter)));
+}
+
+void TestApiClient::destroyingTheClientMidCallIsSafe()
+{
+    m_server->enqueue(FakePartnerCenter::silent());
+    QPointer<PendingCall> call = m_client->createValidationEvent(request(m_server->baseUrl()));
+    QTRY_COMPARE(m_server->requests().size(), 1);
+    delete m_client; // e.g. the window going away while a call is in flight
+    m_client = nullptr;
+    QVERIFY(call.isNull());
+    QTest::qWait(50);
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)
