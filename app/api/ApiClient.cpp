@@ -64,6 +64,9 @@ PendingCall *ApiClient::send(
     networkRequest.setRawHeader("MS-CorrelationId", record.msCorrelationId.toLatin1());
     networkRequest.setRawHeader("MS-RequestId", record.msRequestId.toLatin1());
     networkRequest.setRawHeader("Accept", "application/json");
+    // The answers are a few hundred bytes: no compression, so no decompression bomb either
+    // (Qt only decodes what it asked for itself).
+    networkRequest.setRawHeader("Accept-Encoding", "identity");
     networkRequest.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     networkRequest.setAttribute(
         QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);

@@ -128,9 +128,10 @@ void PendingCall::fillResponse()
             const QNetworkReply::NetworkError error = m_reply->error();
             // Qt reports 4xx/5xx as errors of their own; only a broken transfer after the
             // status line (connection lost, malformed framing) is worth recording here.
+            // Qt raises no error because of a 2xx or 3xx status: there, any error is real.
             const bool transportError = error != QNetworkReply::NoError
                 && (error < QNetworkReply::ContentAccessDenied
-                    || error == QNetworkReply::ProtocolFailure);
+                    || error == QNetworkReply::ProtocolFailure || *r.httpStatus < 400);
             if (m_abortReason == AbortReason::None
                 && (transportError || r.outcome == Outcome::NetworkError))
                 r.networkError = describeNetworkError();

@@ -133,6 +133,7 @@ void TestApiClient::sendsExactRequest()
         QByteArray("POST /webhooks/v1/registration/validationEvents HTTP/1.1"));
     QCOMPARE(m_server->header(0, "Authorization"), "Bearer " + Token.toLatin1());
     QCOMPARE(m_server->header(0, "Accept"), QByteArray("application/json"));
+    QCOMPARE(m_server->header(0, "Accept-Encoding"), QByteArray("identity"));
     QCOMPARE(m_server->header(0, "Content-Length"), QByteArray("0"));
     QVERIFY(m_server->header(0, "Content-Type").isNull());
     QCOMPARE(m_server->header(0, "User-Agent"),
