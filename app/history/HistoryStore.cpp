@@ -3,8 +3,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -47,7 +45,7 @@ const QList<QStringList> &migrations()
                            " response_body TEXT NOT NULL DEFAULT '',"
                            " body_truncated INTEGER NOT NULL DEFAULT 0,"
                            // The recorded response headers, one column each (see
-                           // headerColumns()): exports read them without parsing JSON.
+                           // headerColumns): exports read them without parsing JSON.
                            " response_ms_correlation_id TEXT NOT NULL DEFAULT '',"
                            " response_ms_request_id TEXT NOT NULL DEFAULT '',"
                            " response_ms_cv TEXT NOT NULL DEFAULT '',"
