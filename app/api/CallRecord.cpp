@@ -15,6 +15,14 @@ const QStringList &recordedResponseHeaders()
     return names;
 }
 
+QString CallRecord::statusText() const
+{
+    if (!httpStatus)
+        return QString();
+    return httpReason.isEmpty() ? QString::number(*httpStatus)
+                                : QString::number(*httpStatus) + QLatin1Char(' ') + httpReason;
+}
+
 QString CallRecord::errorBody() const
 {
     return outcome == Outcome::Success ? QString() : responseBody;

@@ -35,6 +35,8 @@ struct CallRecord
     QMap<QString, QString> responseHeaders;
     QString networkError;
 
+    // "401 Unauthorized" (or "401" without a reason phrase); empty without a response.
+    QString statusText() const;
     // The body a CSV error_body cell and an error view show: empty for successful calls.
     QString errorBody() const;
     // The call as one JSON object (CLI --json); keys are snake_case and stable.

@@ -11,8 +11,7 @@ constexpr int MaxHeaderValueLength = 1024;
 
 QString headerText(const QByteArray &raw)
 {
-    QString text = QString::fromLatin1(raw.left(MaxHeaderValueLength));
-    return text;
+    return QString::fromLatin1(raw.left(MaxHeaderValueLength));
 }
 
 } // namespace

@@ -25,10 +25,7 @@ QString CallDetailText::forCall(const CallRecord &r)
           << QString() << tr("Response");
 
     if (r.httpStatus) {
-        const QString status = r.httpReason.isEmpty()
-            ? QString::number(*r.httpStatus)
-            : QString::number(*r.httpStatus) + QLatin1Char(' ') + r.httpReason;
-        lines << tr("HTTP %1 after %2 ms").arg(status, QString::number(r.durationMs));
+        lines << tr("HTTP %1 after %2 ms").arg(r.statusText(), QString::number(r.durationMs));
         for (auto it = r.responseHeaders.cbegin(); it != r.responseHeaders.cend(); ++it)
             lines << it.key() + QStringLiteral(": ") + it.value();
     } else {

@@ -191,18 +191,17 @@ HistoryCsvExporter::Result HistoryCsvExporter::exportTo(
     CsvWriter writer(&file);
     bool written = writer.writeBom() && writer.writeRow(header());
     std::array<char, 32> time {};
+    const auto counted = [&](bool rowWritten) {
+        written = rowWritten;
+        result.rows += rowWritten ? 1 : 0;
+        return rowWritten;
+    };
     const auto streamed = [&](const ExportRow &r) {
         const Cells cells = cellsOf(r, time);
-        written = writer.writeRow(cells.data(), qsizetype(cells.size()));
-        if (written)
-            ++result.rows;
-        return written;
+        return counted(writer.writeRow(cells.data(), qsizetype(cells.size())));
     };
     const auto fromRecords = [&](const CallRecord &record) {
-        written = writer.writeRow(row(record));
-        if (written)
-            ++result.rows;
-        return written;
+        return counted(writer.writeRow(row(record)));
     };
     const bool read = written
         && (store.canStreamExportRows() ? store.forEachExportRow(filter, sort, streamed)

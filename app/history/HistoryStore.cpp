@@ -72,18 +72,6 @@ const QList<QStringList> &migrations()
     return steps;
 }
 
-// Columns in recordFrom()'s order; pages for the table leave the (up to 1 MiB) body out.
-QString selectColumns(bool withBody)
-{
-    return QStringLiteral("calls.id, sent_at_ms, duration_ms, base_url, api_version, method, path,"
-                          " ms_correlation_id, ms_request_id, http_status, http_reason, outcome,"
-                          " correlation_id, error_code, error_description, ")
-        + (withBody ? QStringLiteral("response_body") : QStringLiteral("''"))
-        + QStringLiteral(", body_truncated, network_error, response_ms_correlation_id,"
-                         " response_ms_request_id, response_ms_cv, response_x_locale,"
-                         " response_retry_after, response_www_authenticate");
-}
-
 // Column of each recorded response header, in recordedResponseHeaders() order.
 const std::array<const char *, 6> headerColumns {
     "response_ms_correlation_id",
@@ -93,6 +81,26 @@ const std::array<const char *, 6> headerColumns {
     "response_retry_after",
     "response_www_authenticate",
 };
+
+// The header columns joined by separator, e.g. ", " for a column list.
+QString headerColumnList(const QString &separator)
+{
+    QStringList names;
+    for (const char *name : headerColumns)
+        names.append(QString::fromLatin1(name));
+    return names.join(separator);
+}
+
+// Columns in recordFrom()'s order; pages for the table leave the (up to 1 MiB) body out.
+QString selectColumns(bool withBody)
+{
+    return QStringLiteral("calls.id, sent_at_ms, duration_ms, base_url, api_version, method, path,"
+                          " ms_correlation_id, ms_request_id, http_status, http_reason, outcome,"
+                          " correlation_id, error_code, error_description, ")
+        + (withBody ? QStringLiteral("response_body") : QStringLiteral("''"))
+        + QStringLiteral(", body_truncated, network_error, ")
+        + headerColumnList(QStringLiteral(", "));
+}
 
 // The SQL expression a column sorts by; each has an index (see migration 1).
 QString sortKey(HistoryColumn column, const QString &idExpression)
@@ -367,16 +375,15 @@ bool HistoryStore::addAll(QList<CallRecord> &records)
 
     QSqlQuery insertCall(db);
     QSqlQuery insertSearch(db);
-    const bool prepared = insertCall.prepare(QStringLiteral(
-                              "INSERT INTO calls (sent_at_ms, duration_ms, base_url, api_version,"
-                              " method, path, ms_correlation_id, ms_request_id, http_status,"
-                              " http_reason, outcome, correlation_id, error_code,"
-                              " error_description, response_body, body_truncated,"
-                              " network_error, response_ms_correlation_id,"
-                              " response_ms_request_id, response_ms_cv, response_x_locale,"
-                              " response_retry_after, response_www_authenticate)"
-                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                              " ?, ?, ?)"))
+    const QStringList placeholders(17 + int(headerColumns.size()), QStringLiteral("?"));
+    const bool prepared
+        = insertCall.prepare(QStringLiteral("INSERT INTO calls (sent_at_ms, duration_ms, base_url,"
+                                            " api_version, method, path, ms_correlation_id,"
+                                            " ms_request_id, http_status, http_reason, outcome,"
+                                            " correlation_id, error_code, error_description,"
+                                            " response_body, body_truncated, network_error, ")
+              + headerColumnList(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
+              + placeholders.join(QStringLiteral(", ")) + QLatin1Char(')'))
         && insertSearch.prepare(
             QStringLiteral("INSERT INTO call_search (rowid, text) VALUES (?, ?)"));
     if (!prepared) {
@@ -421,14 +428,15 @@ HistoryStore::Select HistoryStore::buildSelect(const HistoryFilter &filter, cons
             indexedTerms.append(QLatin1Char('"') + quoted + QLatin1Char('"'));
         } else {
             // The trigram index cannot match fewer than three characters: scan those.
-            clauses.append(QStringLiteral(
-                "(instr(lower(ms_correlation_id || ' ' || ms_request_id || ' ' || correlation_id"
-                " || ' ' || ifnull(http_status, '') || ' ' || http_reason || ' ' || outcome"
-                " || ' ' || api_version || ' ' || error_code || ' ' || error_description"
-                " || ' ' || network_error || ' ' || response_ms_correlation_id || ' '"
-                " || response_ms_request_id || ' ' || response_ms_cv || ' ' || response_x_locale"
-                " || ' ' || response_retry_after || ' ' || response_www_authenticate || ' '"
-                " || substr(response_body, 1, 4096)), lower(?)) > 0)"));
+            clauses.append(
+                QStringLiteral(
+                    "(instr(lower(ms_correlation_id || ' ' || ms_request_id || ' ' || "
+                    "correlation_id"
+                    " || ' ' || ifnull(http_status, '') || ' ' || http_reason || ' ' || outcome"
+                    " || ' ' || api_version || ' ' || error_code || ' ' || error_description"
+                    " || ' ' || network_error || ' ' || ")
+                + headerColumnList(QStringLiteral(" || ' ' || "))
+                + QStringLiteral(" || ' ' || substr(response_body, 1, 4096)), lower(?)) > 0)"));
             select.values.append(term);
         }
     }
@@ -477,13 +485,18 @@ HistoryStore::Select HistoryStore::buildSelect(const HistoryFilter &filter, cons
     return select;
 }
 
+void HistoryStore::appendPage(Select &select, qint64 limit, qint64 offset)
+{
+    if (limit < 0 && offset <= 0)
+        return;
+    select.sql += QStringLiteral(" LIMIT ? OFFSET ?");
+    select.values.append(limit < 0 ? qint64(-1) : limit);
+    select.values.append(qMax<qint64>(0, offset));
+}
+
 bool HistoryStore::run(QSqlQuery &query, Select select, qint64 limit, qint64 offset)
 {
-    if (limit >= 0 || offset > 0) {
-        select.sql += QStringLiteral(" LIMIT ? OFFSET ?");
-        select.values.append(limit < 0 ? qint64(-1) : limit);
-        select.values.append(qMax<qint64>(0, offset));
-    }
+    appendPage(select, limit, offset);
     query.setForwardOnly(true);
     if (!query.prepare(select.sql))
         return fail(tr("Cannot search the history %1.").arg(m_path), query.lastError().text());
@@ -614,16 +627,11 @@ bool HistoryStore::forEachExportRow(const HistoryFilter &filter, const HistorySo
             "sent_at_ms, api_version, outcome, ifnull(http_status, ''), correlation_id,"
             " ms_correlation_id, ms_request_id, duration_ms, error_code, error_description,"
             " CASE WHEN outcome = 'success' THEN '' ELSE response_body END, base_url, method,"
-            " path, http_reason, response_ms_correlation_id, response_ms_request_id,"
-            " response_ms_cv, response_x_locale, response_retry_after,"
-            " response_www_authenticate, network_error,"
-            " body_truncated"),
+            " path, http_reason, ")
+            + headerColumnList(QStringLiteral(", "))
+            + QStringLiteral(", network_error, body_truncated"),
         sort, std::nullopt);
-    if (filter.limit >= 0 || filter.offset > 0) {
-        select.sql += QStringLiteral(" LIMIT ? OFFSET ?");
-        select.values.append(filter.limit < 0 ? qint64(-1) : filter.limit);
-        select.values.append(qMax<qint64>(0, filter.offset));
-    }
+    appendPage(select, filter.limit, filter.offset);
 
     sqlite3_stmt *statement = nullptr;
     const QByteArray sql = select.sql.toUtf8();

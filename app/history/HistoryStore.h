@@ -78,6 +78,7 @@ private:
     Select buildSelect(const HistoryFilter &filter, const QString &columns,
         const std::optional<HistorySort> &sort, const std::optional<HistoryCursor> &after) const;
     bool run(QSqlQuery &query, Select select, qint64 limit, qint64 offset);
+    static void appendPage(Select &select, qint64 limit, qint64 offset);
     bool fail(const QString &sentence, const QString &detail);
     static CallRecord recordFrom(const QSqlQuery &query);
     static QString searchText(const CallRecord &record);

@@ -77,9 +77,7 @@ QString HistoryTableModel::displayText(const CallRecord &r, HistoryColumn column
             return tr("cancelled");
         if (!r.httpStatus)
             return tr("no response");
-        return r.httpReason.isEmpty()
-            ? QString::number(*r.httpStatus)
-            : QString::number(*r.httpStatus) + QLatin1Char(' ') + r.httpReason;
+        return r.statusText();
     case HistoryColumn::CorrelationId:
         return r.correlationId;
     case HistoryColumn::MsCorrelationId:
