@@ -103,3 +103,21 @@ ParsedError ResponseParser::error(const QByteArray &body)
         result.data = data.toArray();
     return result;
 }
+
+DeliveryStatus ResponseParser::deliveryStatus(const QByteArray &body)
+{
+    Q_UNUSED(body)
+    return DeliveryStatus();
+}
+
+Registration ResponseParser::registration(const QByteArray &body)
+{
+    Q_UNUSED(body)
+    return Registration();
+}
+
+std::optional<QStringList> ResponseParser::eventNames(const QByteArray &body)
+{
+    Q_UNUSED(body)
+    return std::nullopt;
+}

@@ -1,8 +1,14 @@
 #pragma once
 
+#include "DeliveryStatus.h"
+#include "Registration.h"
+
 #include <QByteArray>
 #include <QJsonArray>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 // What an error body said: a Partner Center REST error, a 429 throttling body or an
 // Azure-style {"error":{...}} wrapper. All fields empty when the body is not one of these.
@@ -27,5 +33,13 @@ public:
     // a JSON string, or bare text. Empty when the body holds no GUID-shaped value.
     static QString correlationId(const QByteArray &body);
     static ParsedError error(const QByteArray &body);
+    // Get Validation Event Status (200 body); keys matched case-insensitively. parsed is false
+    // when the body is not a JSON object.
+    static DeliveryStatus deliveryStatus(const QByteArray &body);
+    // GET /registration (200 body); camelCase and PascalCase keys alike.
+    static Registration registration(const QByteArray &body);
+    // GET /registration/events: a JSON array of event names; std::nullopt for anything else.
+    // Non-string entries are skipped.
+    static std::optional<QStringList> eventNames(const QByteArray &body);
     static bool looksLikeGuid(const QString &text);
 };

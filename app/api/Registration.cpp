@@ -1,0 +1,12 @@
+#include "Registration.h"
+
+bool Registration::exists() const
+{
+    return false;
+}
+
+bool Registration::hasEvent(const QString &event) const
+{
+    Q_UNUSED(event)
+    return false;
+}
