@@ -1,6 +1,7 @@
 #include "ApiClient.h"
 
 #include "PendingCall.h"
+#include "token/TokenClaims.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -40,22 +41,66 @@ QString ApiClient::defaultBaseUrl()
 
 PendingCall *ApiClient::createValidationEvent(const CallRequest &request)
 {
-    return send(request, QByteArrayLiteral("POST"),
+    return sendPrepared(request, prepareValidationEvent(request));
+}
+
+CallRecord ApiClient::prepareValidationEvent(const CallRequest &request) const
+{
+    return prepare(request, QStringLiteral("POST"),
         QStringLiteral("/webhooks/%1/registration/validationEvents").arg(request.apiVersion));
 }
 
-PendingCall *ApiClient::send(
-    const CallRequest &request, const QByteArray &method, const QString &relativePath)
+PendingCall *ApiClient::sendPrepared(const CallRequest &request, CallRecord prepared)
+{
+    return send(request, std::move(prepared));
+}
+
+PendingCall *ApiClient::getValidationEventStatus(
+    const CallRequest &request, const QString &correlationId)
+{
+    return send(request,
+        prepare(request, QStringLiteral("GET"),
+            QStringLiteral("/webhooks/%1/registration/validationEvents/%2")
+                .arg(request.apiVersion, correlationId)));
+}
+
+PendingCall *ApiClient::getRegistration(const CallRequest &request)
+{
+    return send(request,
+        prepare(request, QStringLiteral("GET"),
+            QStringLiteral("/webhooks/%1/registration").arg(request.apiVersion)));
+}
+
+PendingCall *ApiClient::getRegistrationEvents(const CallRequest &request)
+{
+    return send(request,
+        prepare(request, QStringLiteral("GET"),
+            QStringLiteral("/webhooks/%1/registration/events").arg(request.apiVersion)));
+}
+
+CallRecord ApiClient::prepare(
+    const CallRequest &request, const QString &method, const QString &relativePath) const
 {
     CallRecord record;
     record.sentAtUtc = QDateTime::currentDateTimeUtc();
     record.baseUrl = request.baseUrl.toString(QUrl::FullyEncoded);
     record.apiVersion = request.apiVersion;
-    record.method = QString::fromLatin1(method);
+    record.method = method;
     record.path = request.baseUrl.path() + relativePath;
     record.msCorrelationId = newGuid();
     record.msRequestId = request.requestId.isEmpty() ? newGuid() : request.requestId;
+    record.retryOf = request.retryOf;
+    // Which tenant and application the call ran as goes into tickets; the token does not.
+    const TokenClaims claims = TokenClaims::decode(request.token);
+    record.tokenTenantId = claims.tenantId;
+    record.tokenAppId = claims.appId;
+    record.tokenAudience = claims.audienceText();
+    return record;
+}
 
+PendingCall *ApiClient::send(const CallRequest &request, CallRecord record)
+{
+    const QByteArray method = record.method.toLatin1();
     QUrl url = request.baseUrl;
     url.setPath(record.path);
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CallRecord.h"
 #include "CallRequest.h"
 
 #include <QObject>
@@ -22,6 +23,18 @@ public:
     // POST {base}/webhooks/{version}/registration/validationEvents with an empty body.
     // The returned call is owned by this client and deletes itself after finished().
     PendingCall *createValidationEvent(const CallRequest &request);
+    // The same call in two steps, so that the write-ahead record (with the IDs about to be
+    // sent) is stored before anything leaves: prepare fills IDs, time, path and the token's
+    // claims; send puts exactly those on the wire.
+    CallRecord prepareValidationEvent(const CallRequest &request) const;
+    PendingCall *sendPrepared(const CallRequest &request, CallRecord prepared);
+
+    // GET .../registration/validationEvents/{correlationId}: where the event was delivered.
+    // correlationId must be a GUID (checked by the caller).
+    PendingCall *getValidationEventStatus(const CallRequest &request, const QString &correlationId);
+    // GET .../registration and GET .../registration/events (read-only).
+    PendingCall *getRegistration(const CallRequest &request);
+    PendingCall *getRegistrationEvents(const CallRequest &request);
 
     // "webhook-diag/<version> (Qt <version>)"
     static QByteArray userAgent();
@@ -31,8 +44,9 @@ public:
     static QString defaultBaseUrl();
 
 private:
-    PendingCall *send(
-        const CallRequest &request, const QByteArray &method, const QString &relativePath);
+    CallRecord prepare(
+        const CallRequest &request, const QString &method, const QString &relativePath) const;
+    PendingCall *send(const CallRequest &request, CallRecord record);
 
     QNetworkAccessManager *m_network;
 };

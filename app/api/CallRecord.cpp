@@ -59,5 +59,18 @@ QJsonObject CallRecord::toJson() const
         {QStringLiteral("body_truncated"), bodyTruncated},
         {QStringLiteral("response_headers"), headers},
         {QStringLiteral("network_error"), networkError},
+        {QStringLiteral("attempt"), attempt},
+        {QStringLiteral("retry_of"), retryOf ? QJsonValue(retryOf) : QJsonValue()},
+        {QStringLiteral("token_tenant_id"), tokenTenantId},
+        {QStringLiteral("token_app_id"), tokenAppId},
+        {QStringLiteral("token_audience"), tokenAudience},
+        {QStringLiteral("delivery_status"), deliveryStatus},
+        {QStringLiteral("delivery_attempts"),
+            deliveryCheckedUtc.isValid() ? QJsonValue(deliveryAttempts) : QJsonValue()},
+        {QStringLiteral("last_delivery_response"), lastDeliveryResponse},
+        {QStringLiteral("delivery_checked_at_utc"),
+            deliveryCheckedUtc.isValid()
+                ? QJsonValue(deliveryCheckedUtc.toUTC().toString(Qt::ISODateWithMs))
+                : QJsonValue()},
     };
 }

@@ -35,6 +35,24 @@ struct CallRecord
     QMap<QString, QString> responseHeaders;
     QString networkError;
 
+    // Retries (SPEC.md's MS-RequestId rule): the first attempt has attempt 1 and retryOf 0;
+    // each retry points at the first attempt's id.
+    int attempt = 1;
+    qint64 retryOf = 0;
+
+    // Whose token was used, read from its claims (never the token itself).
+    QString tokenTenantId;
+    QString tokenAppId;
+    QString tokenAudience;
+
+    // The latest Get Validation Event Status answer; deliveryCheckedUtc is invalid until one
+    // was read.
+    QString deliveryStatus;
+    int deliveryAttempts = 0;
+    QString lastDeliveryResponse;
+    QDateTime deliveryCheckedUtc;
+    QString deliveryBody; // the status body as received (capped), for the attempt list
+
     // "401 Unauthorized" (or "401" without a reason phrase); empty without a response.
     QString statusText() const;
     // The body a CSV error_body cell and an error view show: empty for successful calls.

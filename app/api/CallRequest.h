@@ -14,5 +14,6 @@ struct CallRequest
     QString apiVersion; // normalised, e.g. "v1"
     QString token; // without the "Bearer " prefix
     QString requestId; // MS-RequestId to reuse (retry after a timeout); empty = a fresh one
+    qint64 retryOf = 0; // history id of the first attempt when this call retries one
     std::chrono::milliseconds timeout {std::chrono::seconds(30)};
 };

@@ -1,5 +1,13 @@
 #include "Outcome.h"
 
+const QList<Outcome> &allOutcomes()
+{
+    static const QList<Outcome> outcomes {Outcome::Success, Outcome::ClientError,
+        Outcome::ServerError, Outcome::NetworkError, Outcome::Cancelled, Outcome::Pending,
+        Outcome::Interrupted};
+    return outcomes;
+}
+
 QString outcomeName(Outcome outcome)
 {
     switch (outcome) {
@@ -13,14 +21,17 @@ QString outcomeName(Outcome outcome)
         return QStringLiteral("network-error");
     case Outcome::Cancelled:
         return QStringLiteral("cancelled");
+    case Outcome::Pending:
+        return QStringLiteral("pending");
+    case Outcome::Interrupted:
+        return QStringLiteral("interrupted");
     }
     return QStringLiteral("network-error");
 }
 
 std::optional<Outcome> outcomeFromName(const QString &name)
 {
-    for (Outcome o : {Outcome::Success, Outcome::ClientError, Outcome::ServerError,
-             Outcome::NetworkError, Outcome::Cancelled}) {
+    for (Outcome o : allOutcomes()) {
         if (outcomeName(o) == name)
             return o;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -11,7 +12,12 @@ enum class Outcome {
     ServerError,
     NetworkError,
     Cancelled,
+    Pending, // written before the request leaves; replaced by the result
+    Interrupted, // was pending when its program died: no result will come
 };
+
+// Every outcome, in the order filters list them.
+const QList<Outcome> &allOutcomes();
 
 // The stable machine name ("success", "client-error", ...); never translated.
 QString outcomeName(Outcome outcome);

@@ -141,11 +141,11 @@ void PendingCall::fillResponse()
         break;
     }
 
-    if (r.outcome == Outcome::Success) {
+    if (r.outcome == Outcome::Success && r.method == QLatin1String("POST")) {
         r.correlationId = ResponseParser::correlationId(m_body);
         if (r.correlationId.isEmpty() && r.networkError.isEmpty())
             r.errorDescription = tr("The response did not contain a correlationId.");
-    } else if (r.httpStatus) {
+    } else if (r.outcome != Outcome::Success && r.httpStatus) {
         const ParsedError parsed = ResponseParser::error(m_body);
         r.errorCode = parsed.code;
         r.errorDescription = parsed.description;

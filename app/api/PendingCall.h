@@ -30,6 +30,8 @@ public:
     bool isFinished() const { return m_finished; }
     // The record so far; complete once finished() has been emitted.
     const CallRecord &record() const { return m_record; }
+    // The response body as received (at most MaxBodyBytes), for answers other than a POST's.
+    const QByteArray &body() const { return m_body; }
 
 public slots:
     // Stops the call; it finishes with Outcome::Cancelled. Does nothing once finished.

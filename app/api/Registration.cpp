@@ -2,11 +2,10 @@
 
 bool Registration::exists() const
 {
-    return false;
+    return !webhookUrl.trimmed().isEmpty();
 }
 
 bool Registration::hasEvent(const QString &event) const
 {
-    Q_UNUSED(event)
-    return false;
+    return events.contains(event, Qt::CaseInsensitive);
 }

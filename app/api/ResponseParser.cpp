@@ -1,5 +1,6 @@
 #include "ResponseParser.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -44,6 +45,65 @@ QString capped(QString text)
     if (text.size() > ResponseParser::MaxDescriptionLength)
         text.truncate(ResponseParser::MaxDescriptionLength);
     return text;
+}
+
+// Beyond these the body is not an honest answer: the service makes at most 10 delivery attempts
+// and knows a few dozen event types.
+constexpr qsizetype MaxAttempts = 50;
+constexpr qsizetype MaxEventNames = 200;
+
+// Flags arrive both as JSON booleans and as the strings "true"/"false".
+bool flag(const QJsonValue &value)
+{
+    if (value.isBool())
+        return value.toBool();
+    if (value.isString())
+        return value.toString().trimmed().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
+    return false;
+}
+
+// dateTimeUtc comes from .NET: no zone designator although it is UTC, and 7 fractional digits.
+// Qt's ISO parser would take it as local time and round the fraction, even into the next second
+// (23:59:59.9999999 becomes the next year); digits beyond milliseconds are dropped instead.
+QDateTime utcTime(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral(
+        "\\A(\\d{4})-(\\d{2})-(\\d{2})[Tt](\\d{2}):(\\d{2}):(\\d{2})(?:\\.(\\d{1,9}))?"
+        "(?:([Zz])|([+-])(\\d{2}):?(\\d{2}))?\\z"));
+    const QRegularExpressionMatch match = pattern.match(text.trimmed());
+    if (!match.hasMatch())
+        return QDateTime();
+
+    const auto number = [&match](int group) {
+        return match.capturedView(group).toInt();
+    };
+    const int msec = match.captured(7).left(3).leftJustified(3, QLatin1Char('0')).toInt();
+    const QDate date(number(1), number(2), number(3));
+    const QTime time(number(4), number(5), number(6), msec);
+    if (!date.isValid() || !time.isValid())
+        return QDateTime();
+
+    if (match.capturedView(8).isEmpty() && !match.capturedView(9).isEmpty()) {
+        const int hours = number(10);
+        const int minutes = number(11);
+        if (hours > 23 || minutes > 59)
+            return QDateTime();
+        const int sign = match.capturedView(9) == QLatin1String("-") ? -1 : 1;
+        const QDateTime local(date, time, Qt::OffsetFromUTC, sign * (hours * 3600 + minutes * 60));
+        return local.isValid() ? local.toUTC() : QDateTime();
+    }
+    return QDateTime(date, time, Qt::UTC);
+}
+
+QStringList cappedStrings(const QJsonArray &array)
+{
+    QStringList strings;
+    for (qsizetype i = 0; i < array.size() && strings.size() < MaxEventNames; ++i) {
+        const QJsonValue value = array.at(i);
+        if (value.isString())
+            strings.append(capped(value.toString()));
+    }
+    return strings;
 }
 
 } // namespace
@@ -106,18 +166,66 @@ ParsedError ResponseParser::error(const QByteArray &body)
 
 DeliveryStatus ResponseParser::deliveryStatus(const QByteArray &body)
 {
-    Q_UNUSED(body)
-    return DeliveryStatus();
+    DeliveryStatus result;
+    // Null on any parse error. A leading UTF-8 byte order mark needs no handling here: Qt's
+    // parser skips it.
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (!doc.isObject())
+        return result;
+
+    result.parsed = true;
+    const QJsonObject object = doc.object();
+    result.correlationId = capped(scalarText(valueOf(object, QLatin1String("correlationId"))));
+    result.partnerId = capped(scalarText(valueOf(object, QLatin1String("partnerId"))));
+    result.status = capped(scalarText(valueOf(object, QLatin1String("status"))));
+    result.callbackUrl = capped(scalarText(valueOf(object, QLatin1String("callbackUrl"))));
+
+    const QJsonValue results = valueOf(object, QLatin1String("results"));
+    if (!results.isArray())
+        return result;
+    const QJsonArray entries = results.toArray();
+    for (qsizetype i = 0; i < entries.size() && result.attempts.size() < MaxAttempts; ++i) {
+        const QJsonValue entry = entries.at(i);
+        if (!entry.isObject())
+            continue;
+        const QJsonObject fields = entry.toObject();
+        DeliveryAttempt attempt;
+        attempt.responseCode = capped(scalarText(valueOf(fields, QLatin1String("responseCode"))));
+        attempt.responseMessage
+            = capped(scalarText(valueOf(fields, QLatin1String("responseMessage"))));
+        attempt.systemError = flag(valueOf(fields, QLatin1String("systemError")));
+        attempt.timeText = capped(scalarText(valueOf(fields, QLatin1String("dateTimeUtc"))));
+        attempt.timeUtc = utcTime(attempt.timeText);
+        result.attempts.append(attempt);
+    }
+    return result;
 }
 
 Registration ResponseParser::registration(const QByteArray &body)
 {
-    Q_UNUSED(body)
-    return Registration();
+    Registration result;
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (!doc.isObject())
+        return result;
+
+    result.parsed = true;
+    const QJsonObject object = doc.object();
+    result.subscriberId = capped(scalarText(valueOf(object, QLatin1String("subscriberId"))));
+    result.webhookUrl = capped(scalarText(valueOf(object, QLatin1String("webhookUrl"))));
+    const QJsonValue events = valueOf(object, QLatin1String("webhookEvents"));
+    if (events.isArray())
+        result.events = cappedStrings(events.toArray());
+    result.lastModified
+        = capped(scalarText(valueOf(object, QLatin1String("lastModifiedTimestamp"))));
+    result.signatureInMsSignatureHeader
+        = flag(valueOf(object, QLatin1String("signatureTokenToMsSignatureHeader")));
+    return result;
 }
 
 std::optional<QStringList> ResponseParser::eventNames(const QByteArray &body)
 {
-    Q_UNUSED(body)
-    return std::nullopt;
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (!doc.isArray())
+        return std::nullopt;
+    return cappedStrings(doc.array());
 }
