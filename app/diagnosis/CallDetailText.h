@@ -13,7 +13,8 @@ class CallDetailText
     Q_DECLARE_TR_FUNCTIONS(CallDetailText)
 
 public:
-    static QString forCall(const CallRecord &record);
+    // attempts: how many attempts the call's retry chain has (1 for a call never retried).
+    static QString forCall(const CallRecord &record, int attempts = 1);
     // The body indented when it is JSON, otherwise as received.
     static QString prettyBody(const QString &body);
 };

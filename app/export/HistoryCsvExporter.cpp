@@ -10,7 +10,7 @@
 
 namespace {
 
-constexpr int ColumnCount = 23;
+constexpr int ColumnCount = 32;
 using Cells = std::array<QByteArrayView, ColumnCount>;
 
 // ISO 8601 UTC with milliseconds ("2026-12-04T10:00:00.123Z") without QDateTime, which costs
@@ -66,13 +66,16 @@ QByteArrayView isoUtc(qint64 ms, std::array<char, 32> &out)
 }
 
 // The one place that puts a call's values in CSV column order (see header()).
-Cells cellsOf(const ExportRow &r, std::array<char, 32> &time)
+Cells cellsOf(const ExportRow &r, std::array<char, 32> &time, std::array<char, 32> &checked)
 {
     return {isoUtc(r.sentAtMs, time), r.apiVersion, r.outcome, r.httpStatus, r.correlationId,
         r.msCorrelationId, r.msRequestId, r.durationMs, r.errorCode, r.errorDescription,
-        r.errorBody, r.baseUrl, r.method, r.path, r.httpReason, r.responseMsCorrelationId,
-        r.responseMsRequestId, r.msCv, r.xLocale, r.retryAfter, r.wwwAuthenticate, r.networkError,
-        r.bodyTruncated ? QByteArrayView("true") : QByteArrayView("false")};
+        r.errorBody, r.deliveryStatus, r.deliveryAttempts, r.lastDeliveryResponse, r.baseUrl,
+        r.method, r.path, r.httpReason, r.responseMsCorrelationId, r.responseMsRequestId, r.msCv,
+        r.xLocale, r.retryAfter, r.wwwAuthenticate, r.networkError,
+        r.bodyTruncated ? QByteArrayView("true") : QByteArrayView("false"),
+        r.deliveryCheckedMs ? isoUtc(r.deliveryCheckedMs, checked) : QByteArrayView(),
+        r.tokenTenantId, r.tokenAppId, r.tokenAudience, r.attempt, r.retryOf};
 }
 
 } // namespace
@@ -92,7 +95,10 @@ const QStringList &HistoryCsvExporter::header()
         QStringLiteral("error_code"),
         QStringLiteral("error_description"),
         QStringLiteral("error_body"),
-        // Ours.
+        // Ours: the delivery status first (issue 4 asks for these right after the contract).
+        QStringLiteral("delivery_status"),
+        QStringLiteral("delivery_attempts"),
+        QStringLiteral("last_delivery_response"),
         QStringLiteral("base_url"),
         QStringLiteral("method"),
         QStringLiteral("path"),
@@ -105,6 +111,12 @@ const QStringList &HistoryCsvExporter::header()
         QStringLiteral("www_authenticate"),
         QStringLiteral("network_error"),
         QStringLiteral("body_truncated"),
+        QStringLiteral("delivery_checked_at_utc"),
+        QStringLiteral("token_tenant_id"),
+        QStringLiteral("token_app_id"),
+        QStringLiteral("token_audience"),
+        QStringLiteral("attempt"),
+        QStringLiteral("retry_of"),
     };
     Q_ASSERT(columns.size() == ColumnCount);
     return columns;
@@ -113,67 +125,59 @@ const QStringList &HistoryCsvExporter::header()
 QStringList HistoryCsvExporter::row(const CallRecord &r)
 {
     // Same path as a streamed export: the record's values as UTF-8, then cellsOf().
-    const auto utf8 = [](const QString &text) {
-        return text.toUtf8();
+    QList<QByteArray> keep; // owns the bytes the row's views point at
+    const auto utf8 = [&keep](const QString &text) {
+        keep.append(text.toUtf8());
+        return QByteArrayView(keep.constLast());
     };
-    const auto header = [&r](const char *name) {
-        return r.responseHeaders.value(QLatin1String(name)).toUtf8();
+    const auto number = [&keep](qint64 value) {
+        keep.append(QByteArray::number(value));
+        return QByteArrayView(keep.constLast());
     };
-    const std::array<QByteArray, 21> texts {
-        utf8(r.apiVersion),
-        utf8(outcomeName(r.outcome)),
-        r.httpStatus ? QByteArray::number(*r.httpStatus) : QByteArray(),
-        utf8(r.correlationId),
-        utf8(r.msCorrelationId),
-        utf8(r.msRequestId),
-        QByteArray::number(r.durationMs),
-        utf8(r.errorCode),
-        utf8(r.errorDescription),
-        utf8(r.errorBody()),
-        utf8(r.baseUrl),
-        utf8(r.method),
-        utf8(r.path),
-        utf8(r.httpReason),
-        header("MS-CorrelationId"),
-        header("MS-RequestId"),
-        header("MS-CV"),
-        header("X-Locale"),
-        header("Retry-After"),
-        header("WWW-Authenticate"),
-        utf8(r.networkError),
+    const auto header = [&](const char *name) {
+        return utf8(r.responseHeaders.value(QLatin1String(name)));
     };
+    keep.reserve(32);
+
     ExportRow row;
     row.sentAtMs = r.sentAtUtc.toMSecsSinceEpoch();
-    QByteArrayView *fields[] = {
-        &row.apiVersion,
-        &row.outcome,
-        &row.httpStatus,
-        &row.correlationId,
-        &row.msCorrelationId,
-        &row.msRequestId,
-        &row.durationMs,
-        &row.errorCode,
-        &row.errorDescription,
-        &row.errorBody,
-        &row.baseUrl,
-        &row.method,
-        &row.path,
-        &row.httpReason,
-        &row.responseMsCorrelationId,
-        &row.responseMsRequestId,
-        &row.msCv,
-        &row.xLocale,
-        &row.retryAfter,
-        &row.wwwAuthenticate,
-        &row.networkError,
-    };
-    for (size_t i = 0; i < texts.size(); ++i)
-        *fields[i] = texts[i];
+    row.apiVersion = utf8(r.apiVersion);
+    row.outcome = utf8(outcomeName(r.outcome));
+    row.httpStatus = r.httpStatus ? number(*r.httpStatus) : QByteArrayView();
+    row.correlationId = utf8(r.correlationId);
+    row.msCorrelationId = utf8(r.msCorrelationId);
+    row.msRequestId = utf8(r.msRequestId);
+    row.durationMs = number(r.durationMs);
+    row.errorCode = utf8(r.errorCode);
+    row.errorDescription = utf8(r.errorDescription);
+    row.errorBody = utf8(r.errorBody());
+    row.baseUrl = utf8(r.baseUrl);
+    row.method = utf8(r.method);
+    row.path = utf8(r.path);
+    row.httpReason = utf8(r.httpReason);
+    row.responseMsCorrelationId = header("MS-CorrelationId");
+    row.responseMsRequestId = header("MS-RequestId");
+    row.msCv = header("MS-CV");
+    row.xLocale = header("X-Locale");
+    row.retryAfter = header("Retry-After");
+    row.wwwAuthenticate = header("WWW-Authenticate");
+    row.networkError = utf8(r.networkError);
     row.bodyTruncated = r.bodyTruncated;
+    const bool checked = r.deliveryCheckedUtc.isValid();
+    row.deliveryStatus = utf8(r.deliveryStatus);
+    row.deliveryAttempts = checked ? number(r.deliveryAttempts) : QByteArrayView();
+    row.lastDeliveryResponse = utf8(r.lastDeliveryResponse);
+    row.deliveryCheckedMs = checked ? r.deliveryCheckedUtc.toMSecsSinceEpoch() : 0;
+    row.tokenTenantId = utf8(r.tokenTenantId);
+    row.tokenAppId = utf8(r.tokenAppId);
+    row.tokenAudience = utf8(r.tokenAudience);
+    row.attempt = number(r.attempt);
+    row.retryOf = r.retryOf ? number(r.retryOf) : QByteArrayView();
 
     std::array<char, 32> time {};
+    std::array<char, 32> checkedTime {};
     QStringList cells;
-    for (const QByteArrayView cell : cellsOf(row, time))
+    for (const QByteArrayView cell : cellsOf(row, time, checkedTime))
         cells.append(QString::fromUtf8(cell));
     return cells;
 }
@@ -191,13 +195,14 @@ HistoryCsvExporter::Result HistoryCsvExporter::exportTo(
     CsvWriter writer(&file);
     bool written = writer.writeBom() && writer.writeRow(header());
     std::array<char, 32> time {};
+    std::array<char, 32> checkedTime {};
     const auto counted = [&](bool rowWritten) {
         written = rowWritten;
         result.rows += rowWritten ? 1 : 0;
         return rowWritten;
     };
     const auto streamed = [&](const ExportRow &r) {
-        const Cells cells = cellsOf(r, time);
+        const Cells cells = cellsOf(r, time, checkedTime);
         return counted(writer.writeRow(cells.data(), qsizetype(cells.size())));
     };
     const auto fromRecords = [&](const CallRecord &record) {

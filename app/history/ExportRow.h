@@ -30,4 +30,13 @@ struct ExportRow
     QByteArrayView wwwAuthenticate;
     QByteArrayView networkError;
     bool bodyTruncated = false;
+    QByteArrayView deliveryStatus;
+    QByteArrayView deliveryAttempts; // empty when the status was never checked
+    QByteArrayView lastDeliveryResponse;
+    qint64 deliveryCheckedMs = 0; // 0 when the status was never checked
+    QByteArrayView tokenTenantId;
+    QByteArrayView tokenAppId;
+    QByteArrayView tokenAudience;
+    QByteArrayView attempt;
+    QByteArrayView retryOf; // empty for a first attempt
 };

@@ -57,6 +57,37 @@ void HistoryService::addCall(const CallRecord &record)
         m_worker, [=, worker = m_worker] { worker->addCall(record); }, Qt::QueuedConnection);
 }
 
+void HistoryService::addPending(const CallRecord &record, std::chrono::milliseconds timeout)
+{
+    const qint64 ms = timeout.count();
+    QMetaObject::invokeMethod(
+        m_worker, [=, worker = m_worker] { worker->addPending(record, ms); }, Qt::QueuedConnection);
+}
+
+void HistoryService::completeCall(const CallRecord &record)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [=, worker = m_worker] { worker->completeCall(record); }, Qt::QueuedConnection);
+}
+
+void HistoryService::recordDelivery(qint64 id, const QString &status, int attempts,
+    const QString &lastResponse, const QDateTime &checkedUtc, const QString &body)
+{
+    QMetaObject::invokeMethod(
+        m_worker,
+        [=, worker = m_worker] {
+            worker->recordDelivery(id, status, attempts, lastResponse, checkedUtc, body);
+        },
+        Qt::QueuedConnection);
+}
+
+void HistoryService::checkRecentSends(const QString &baseUrl, const QDateTime &since)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [=, worker = m_worker] { worker->checkRecentSends(baseUrl, since); },
+        Qt::QueuedConnection);
+}
+
 void HistoryService::loadDetail(qint64 id)
 {
     QMetaObject::invokeMethod(

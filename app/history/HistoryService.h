@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QThread>
 
+#include <chrono>
+
 class HistoryWorker;
 
 // The window's handle on the history: runs a HistoryWorker on its own thread and forwards
@@ -30,6 +32,11 @@ public:
     void fetchMore(int generation, const HistoryFilter &filter, const HistorySort &sort,
         const HistoryCursor &after, int pageSize);
     void addCall(const CallRecord &record);
+    void addPending(const CallRecord &record, std::chrono::milliseconds timeout);
+    void completeCall(const CallRecord &record);
+    void recordDelivery(qint64 id, const QString &status, int attempts, const QString &lastResponse,
+        const QDateTime &checkedUtc, const QString &body);
+    void checkRecentSends(const QString &baseUrl, const QDateTime &since);
     void loadDetail(qint64 id);
     void exportCsv(const HistoryFilter &filter, const HistorySort &sort, const QString &path);
 

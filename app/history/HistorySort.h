@@ -12,8 +12,9 @@ enum class HistoryColumn {
     MsRequestId,
     Duration,
     Error,
+    Delivery,
 };
-constexpr int HistoryColumnCount = int(HistoryColumn::Error) + 1;
+constexpr int HistoryColumnCount = int(HistoryColumn::Delivery) + 1;
 
 // How a history query is ordered. Ties are broken by the row id, so every order is total and
 // pages never repeat or skip a row.

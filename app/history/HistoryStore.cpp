@@ -16,6 +16,13 @@
 
 #include <sqlite3.h>
 
+#if defined(Q_OS_UNIX)
+#include <cerrno>
+#include <signal.h>
+#elif defined(Q_OS_WIN)
+#include <windows.h>
+#endif
+
 namespace {
 
 constexpr int BusyTimeoutMs = 15000;
@@ -68,6 +75,29 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE VIRTUAL TABLE call_search USING fts5("
                            " text, content='', tokenize='trigram')"),
         },
+        // 2: the write-ahead record, retries, token claims and delivery status (issue 4).
+        {
+            // A pending call's program and the moment its total deadline passes: together
+            // they tell a call still in flight from one whose program died.
+            QStringLiteral("ALTER TABLE calls ADD COLUMN owner_pid INTEGER"),
+            QStringLiteral("ALTER TABLE calls ADD COLUMN deadline_ms INTEGER"),
+            QStringLiteral("ALTER TABLE calls ADD COLUMN attempt INTEGER NOT NULL DEFAULT 1"),
+            QStringLiteral("ALTER TABLE calls ADD COLUMN retry_of INTEGER"),
+            QStringLiteral("ALTER TABLE calls ADD COLUMN token_tenant_id TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE calls ADD COLUMN token_app_id TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE calls ADD COLUMN token_audience TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE calls ADD COLUMN delivery_status TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE calls ADD COLUMN delivery_attempts INTEGER"),
+            QStringLiteral(
+                "ALTER TABLE calls ADD COLUMN last_delivery_response TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE calls ADD COLUMN delivery_checked_ms INTEGER"),
+            QStringLiteral("ALTER TABLE calls ADD COLUMN delivery_body TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE INDEX calls_by_delivery ON calls (delivery_status)"),
+            // The throttle looks at the last minute; retries are counted per first attempt.
+            QStringLiteral("CREATE INDEX calls_by_sent_at ON calls (sent_at_ms)"),
+            QStringLiteral(
+                "CREATE INDEX calls_by_retry_of ON calls (retry_of) WHERE retry_of IS NOT NULL"),
+        },
     };
     return steps;
 }
@@ -91,7 +121,32 @@ QString headerColumnList(const QString &separator)
     return names.join(separator);
 }
 
-// Columns in recordFrom()'s order; pages for the table leave the (up to 1 MiB) body out.
+// The columns a CallRecord is written to, in bindRecord()'s order.
+const QStringList &recordColumns()
+{
+    static const QStringList columns = [] {
+        QStringList names {QStringLiteral("sent_at_ms"), QStringLiteral("duration_ms"),
+            QStringLiteral("base_url"), QStringLiteral("api_version"), QStringLiteral("method"),
+            QStringLiteral("path"), QStringLiteral("ms_correlation_id"),
+            QStringLiteral("ms_request_id"), QStringLiteral("http_status"),
+            QStringLiteral("http_reason"), QStringLiteral("outcome"),
+            QStringLiteral("correlation_id"), QStringLiteral("error_code"),
+            QStringLiteral("error_description"), QStringLiteral("response_body"),
+            QStringLiteral("body_truncated"), QStringLiteral("network_error")};
+        for (const char *name : headerColumns)
+            names.append(QString::fromLatin1(name));
+        names << QStringLiteral("attempt") << QStringLiteral("retry_of")
+              << QStringLiteral("token_tenant_id") << QStringLiteral("token_app_id")
+              << QStringLiteral("token_audience") << QStringLiteral("delivery_status")
+              << QStringLiteral("delivery_attempts") << QStringLiteral("last_delivery_response")
+              << QStringLiteral("delivery_checked_ms") << QStringLiteral("delivery_body")
+              << QStringLiteral("owner_pid") << QStringLiteral("deadline_ms");
+        return names;
+    }();
+    return columns;
+}
+
+// Columns in recordFrom()'s order; pages for the table leave the (up to 1 MiB) bodies out.
 QString selectColumns(bool withBody)
 {
     return QStringLiteral("calls.id, sent_at_ms, duration_ms, base_url, api_version, method, path,"
@@ -99,7 +154,16 @@ QString selectColumns(bool withBody)
                           " correlation_id, error_code, error_description, ")
         + (withBody ? QStringLiteral("response_body") : QStringLiteral("''"))
         + QStringLiteral(", body_truncated, network_error, ")
-        + headerColumnList(QStringLiteral(", "));
+        + headerColumnList(QStringLiteral(", "))
+        + QStringLiteral(", attempt, retry_of, token_tenant_id, token_app_id, token_audience,"
+                         " delivery_status, delivery_attempts, last_delivery_response,"
+                         " delivery_checked_ms, ")
+        + (withBody ? QStringLiteral("delivery_body") : QStringLiteral("''"));
+}
+
+QVariant nullableInt(qint64 value, bool present)
+{
+    return present ? QVariant(value) : QVariant(QMetaType::fromType<qint64>());
 }
 
 // The SQL expression a column sorts by; each has an index (see migration 1).
@@ -122,6 +186,8 @@ QString sortKey(HistoryColumn column, const QString &idExpression)
         return QStringLiteral("duration_ms");
     case HistoryColumn::Error:
         return QStringLiteral("error_code");
+    case HistoryColumn::Delivery:
+        return QStringLiteral("delivery_status");
     }
     return idExpression;
 }
@@ -133,6 +199,26 @@ constexpr int MaxIndexedBodyLength = 4096;
 QString text(const QString &value)
 {
     return value.isNull() ? QString(QLatin1String("")) : value;
+}
+
+// Whether a process with this id exists (a recycled id reads as running until the deadline).
+bool processRuns(qint64 pid)
+{
+    if (pid <= 0)
+        return false;
+#if defined(Q_OS_UNIX)
+    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+#elif defined(Q_OS_WIN)
+    HANDLE process = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, DWORD(pid));
+    if (!process)
+        return GetLastError() == ERROR_ACCESS_DENIED;
+    DWORD code = 0;
+    const bool running = GetExitCodeProcess(process, &code) && code == STILL_ACTIVE;
+    CloseHandle(process);
+    return running;
+#else
+    return true; // unknown here: the deadline decides
+#endif
 }
 
 QString nextConnectionName()
@@ -311,6 +397,11 @@ QString HistoryStore::searchText(const CallRecord &record)
         record.errorDescription,
         record.networkError,
         record.responseBody.left(MaxIndexedBodyLength),
+        record.tokenTenantId,
+        record.tokenAppId,
+        record.tokenAudience,
+        record.deliveryStatus,
+        record.lastDeliveryResponse,
     };
     for (auto it = record.responseHeaders.cbegin(); it != record.responseHeaders.cend(); ++it)
         parts.append(it.value());
@@ -318,28 +409,56 @@ QString HistoryStore::searchText(const CallRecord &record)
     return parts.join(QLatin1Char('\n'));
 }
 
-bool HistoryStore::insert(QSqlQuery &insertCall, QSqlQuery &insertSearch, CallRecord &record)
+void HistoryStore::bindRecord(QSqlQuery &query, const CallRecord &record,
+    std::optional<std::chrono::milliseconds> pendingTimeout)
 {
-    insertCall.addBindValue(record.sentAtUtc.toMSecsSinceEpoch());
-    insertCall.addBindValue(record.durationMs);
-    insertCall.addBindValue(text(record.baseUrl));
-    insertCall.addBindValue(text(record.apiVersion));
-    insertCall.addBindValue(text(record.method));
-    insertCall.addBindValue(text(record.path));
-    insertCall.addBindValue(text(record.msCorrelationId));
-    insertCall.addBindValue(text(record.msRequestId));
-    insertCall.addBindValue(
-        record.httpStatus ? QVariant(*record.httpStatus) : QVariant(QMetaType::fromType<int>()));
-    insertCall.addBindValue(text(record.httpReason));
-    insertCall.addBindValue(outcomeName(record.outcome));
-    insertCall.addBindValue(text(record.correlationId));
-    insertCall.addBindValue(text(record.errorCode));
-    insertCall.addBindValue(text(record.errorDescription));
-    insertCall.addBindValue(text(record.responseBody));
-    insertCall.addBindValue(record.bodyTruncated ? 1 : 0);
-    insertCall.addBindValue(text(record.networkError));
+    query.addBindValue(record.sentAtUtc.toMSecsSinceEpoch());
+    query.addBindValue(record.durationMs);
+    query.addBindValue(text(record.baseUrl));
+    query.addBindValue(text(record.apiVersion));
+    query.addBindValue(text(record.method));
+    query.addBindValue(text(record.path));
+    query.addBindValue(text(record.msCorrelationId));
+    query.addBindValue(text(record.msRequestId));
+    query.addBindValue(nullableInt(record.httpStatus.value_or(0), record.httpStatus.has_value()));
+    query.addBindValue(text(record.httpReason));
+    query.addBindValue(outcomeName(record.outcome));
+    query.addBindValue(text(record.correlationId));
+    query.addBindValue(text(record.errorCode));
+    query.addBindValue(text(record.errorDescription));
+    query.addBindValue(text(record.responseBody));
+    query.addBindValue(record.bodyTruncated ? 1 : 0);
+    query.addBindValue(text(record.networkError));
     for (const QString &name : recordedResponseHeaders())
-        insertCall.addBindValue(text(record.responseHeaders.value(name)));
+        query.addBindValue(text(record.responseHeaders.value(name)));
+    query.addBindValue(qMax(1, record.attempt));
+    query.addBindValue(nullableInt(record.retryOf, record.retryOf > 0));
+    query.addBindValue(text(record.tokenTenantId));
+    query.addBindValue(text(record.tokenAppId));
+    query.addBindValue(text(record.tokenAudience));
+    query.addBindValue(text(record.deliveryStatus));
+    const bool checked = record.deliveryCheckedUtc.isValid();
+    query.addBindValue(nullableInt(record.deliveryAttempts, checked));
+    query.addBindValue(text(record.lastDeliveryResponse));
+    query.addBindValue(nullableInt(record.deliveryCheckedUtc.toMSecsSinceEpoch(), checked));
+    query.addBindValue(text(record.deliveryBody));
+    query.addBindValue(nullableInt(QCoreApplication::applicationPid(), pendingTimeout.has_value()));
+    query.addBindValue(nullableInt(record.sentAtUtc.toMSecsSinceEpoch()
+            + pendingTimeout.value_or(std::chrono::milliseconds(0)).count(),
+        pendingTimeout.has_value()));
+}
+
+bool HistoryStore::insert(QSqlQuery &insertCall, QSqlQuery &insertSearch, CallRecord &record,
+    std::optional<std::chrono::milliseconds> pendingTimeout)
+{
+    if (record.retryOf > 0) {
+        // Counted inside the write transaction: two retries of one call get distinct numbers.
+        const std::optional<int> attempts = attemptCount(record.retryOf);
+        if (!attempts)
+            return false;
+        record.attempt = *attempts + 1;
+    }
+    bindRecord(insertCall, record, pendingTimeout);
     if (!insertCall.exec())
         return fail(tr("Cannot save the call to the history %1.").arg(m_path),
             insertCall.lastError().text());
@@ -357,59 +476,55 @@ bool HistoryStore::insert(QSqlQuery &insertCall, QSqlQuery &insertSearch, CallRe
 bool HistoryStore::add(CallRecord &record)
 {
     QList<CallRecord> one {record};
-    if (!addAll(one))
+    if (!insertAll(one, std::nullopt))
         return false;
-    record.id = one.first().id;
+    record = one.first();
+    return true;
+}
+
+bool HistoryStore::addPending(CallRecord &record, std::chrono::milliseconds timeout)
+{
+    record.outcome = Outcome::Pending;
+    QList<CallRecord> one {record};
+    if (!insertAll(one, timeout))
+        return false;
+    record = one.first();
     return true;
 }
 
 bool HistoryStore::addAll(QList<CallRecord> &records)
 {
-    if (!isOpen())
-        return fail(tr("The history is not open."), QString());
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    QSqlQuery control(db);
-    if (!control.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return fail(tr("The history %1 is busy; the call was not saved.").arg(m_path),
-            control.lastError().text());
+    return insertAll(records, std::nullopt);
+}
 
-    QSqlQuery insertCall(db);
-    QSqlQuery insertSearch(db);
-    const QStringList placeholders(17 + int(headerColumns.size()), QStringLiteral("?"));
-    const bool prepared
-        = insertCall.prepare(QStringLiteral("INSERT INTO calls (sent_at_ms, duration_ms, base_url,"
-                                            " api_version, method, path, ms_correlation_id,"
-                                            " ms_request_id, http_status, http_reason, outcome,"
-                                            " correlation_id, error_code, error_description,"
-                                            " response_body, body_truncated, network_error, ")
-              + headerColumnList(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
-              + placeholders.join(QStringLiteral(", ")) + QLatin1Char(')'))
-        && insertSearch.prepare(
-            QStringLiteral("INSERT INTO call_search (rowid, text) VALUES (?, ?)"));
-    if (!prepared) {
-        const QString detail = insertCall.lastError().isValid() ? insertCall.lastError().text()
-                                                                : insertSearch.lastError().text();
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-        return fail(tr("Cannot save the call to the history %1.").arg(m_path), detail);
-    }
-
-    QList<qint64> ids;
-    for (CallRecord &record : records) {
-        if (!insert(insertCall, insertSearch, record)) {
-            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-            for (CallRecord &undone : records)
-                undone.id = 0;
-            return false;
+bool HistoryStore::insertAll(
+    QList<CallRecord> &records, std::optional<std::chrono::milliseconds> pendingTimeout)
+{
+    const bool saved = inTransaction([&] {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        QSqlQuery insertCall(db);
+        QSqlQuery insertSearch(db);
+        const QStringList placeholders(recordColumns().size(), QStringLiteral("?"));
+        if (!insertCall.prepare(QStringLiteral("INSERT INTO calls (")
+                + recordColumns().join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
+                + placeholders.join(QStringLiteral(", ")) + QLatin1Char(')')))
+            return fail(tr("Cannot save the call to the history %1.").arg(m_path),
+                insertCall.lastError().text());
+        if (!insertSearch.prepare(
+                QStringLiteral("INSERT INTO call_search (rowid, text) VALUES (?, ?)")))
+            return fail(tr("Cannot save the call to the history %1.").arg(m_path),
+                insertSearch.lastError().text());
+        for (CallRecord &record : records) {
+            if (!insert(insertCall, insertSearch, record, pendingTimeout))
+                return false;
         }
-    }
-    if (!control.exec(QStringLiteral("COMMIT"))) {
-        const QString detail = control.lastError().text();
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return true;
+    });
+    if (!saved) {
         for (CallRecord &undone : records)
             undone.id = 0;
-        return fail(tr("Cannot save the call to the history %1.").arg(m_path), detail);
     }
-    return true;
+    return saved;
 }
 
 HistoryStore::Select HistoryStore::buildSelect(const HistoryFilter &filter, const QString &columns,
@@ -535,6 +650,9 @@ HistoryCursor HistoryStore::cursorAfter(const CallRecord &last, HistoryColumn co
     case HistoryColumn::Error:
         key = last.errorCode;
         break;
+    case HistoryColumn::Delivery:
+        key = last.deliveryStatus;
+        break;
     }
     return HistoryCursor {key, last.id};
 }
@@ -629,7 +747,10 @@ bool HistoryStore::forEachExportRow(const HistoryFilter &filter, const HistorySo
             " CASE WHEN outcome = 'success' THEN '' ELSE response_body END, base_url, method,"
             " path, http_reason, ")
             + headerColumnList(QStringLiteral(", "))
-            + QStringLiteral(", network_error, body_truncated"),
+            + QStringLiteral(", network_error, body_truncated, delivery_status,"
+                             " ifnull(delivery_attempts, ''), last_delivery_response,"
+                             " ifnull(delivery_checked_ms, 0), token_tenant_id, token_app_id,"
+                             " token_audience, attempt, ifnull(retry_of, '')"),
         sort, std::nullopt);
     appendPage(select, filter.limit, filter.offset);
 
@@ -680,6 +801,15 @@ bool HistoryStore::forEachExportRow(const HistoryFilter &filter, const HistorySo
         row.wwwAuthenticate = text(20);
         row.networkError = text(21);
         row.bodyTruncated = sqlite3_column_int(statement, 22) != 0;
+        row.deliveryStatus = text(23);
+        row.deliveryAttempts = text(24);
+        row.lastDeliveryResponse = text(25);
+        row.deliveryCheckedMs = sqlite3_column_int64(statement, 26);
+        row.tokenTenantId = text(27);
+        row.tokenAppId = text(28);
+        row.tokenAudience = text(29);
+        row.attempt = text(30);
+        row.retryOf = text(31);
         if (!visit(row))
             return true;
     }
@@ -705,17 +835,33 @@ std::optional<qint64> HistoryStore::count(const HistoryFilter &filter)
 
 std::optional<CallRecord> HistoryStore::findById(qint64 id)
 {
+    return findOne(QStringLiteral("id = ?"), id);
+}
+
+std::optional<CallRecord> HistoryStore::findByCorrelationId(const QString &correlationId)
+{
+    return findOne(QStringLiteral("correlation_id = ?"), correlationId);
+}
+
+std::optional<CallRecord> HistoryStore::findByRequestId(const QString &requestId)
+{
+    return findOne(QStringLiteral("ms_request_id = ?"), requestId);
+}
+
+std::optional<CallRecord> HistoryStore::findOne(const QString &where, const QVariant &value)
+{
     if (!isOpen()) {
         fail(tr("The history is not open."), QString());
         return std::nullopt;
     }
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (!query.prepare(QStringLiteral("SELECT ") + selectColumns(true)
-            + QStringLiteral(" FROM calls WHERE id = ?"))) {
+            + QStringLiteral(" FROM calls WHERE ") + where
+            + QStringLiteral(" ORDER BY id DESC LIMIT 1"))) {
         fail(tr("Cannot read the history %1.").arg(m_path), query.lastError().text());
         return std::nullopt;
     }
-    query.addBindValue(id);
+    query.addBindValue(value);
     if (!query.exec()) {
         fail(tr("Cannot read the history %1.").arg(m_path), query.lastError().text());
         return std::nullopt;
@@ -723,6 +869,190 @@ std::optional<CallRecord> HistoryStore::findById(qint64 id)
     if (!query.next())
         return std::nullopt;
     return recordFrom(query);
+}
+
+bool HistoryStore::rewrite(const CallRecord &before, const CallRecord &after)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery update(db);
+    QStringList assignments;
+    for (const QString &column : recordColumns())
+        assignments.append(column + QStringLiteral(" = ?"));
+    if (!update.prepare(QStringLiteral("UPDATE calls SET ") + assignments.join(QStringLiteral(", "))
+            + QStringLiteral(" WHERE id = ?")))
+        return fail(
+            tr("Cannot save the call to the history %1.").arg(m_path), update.lastError().text());
+    bindRecord(update, after, std::nullopt);
+    update.addBindValue(before.id);
+    if (!update.exec())
+        return fail(
+            tr("Cannot save the call to the history %1.").arg(m_path), update.lastError().text());
+
+    // A contentless index forgets a row only when told the exact text it indexed.
+    QSqlQuery search(db);
+    const bool indexed
+        = search.prepare(QStringLiteral(
+              "INSERT INTO call_search (call_search, rowid, text) VALUES ('delete', ?, ?)"))
+        && (search.addBindValue(before.id), search.addBindValue(text(searchText(before))),
+            search.exec())
+        && search.prepare(QStringLiteral("INSERT INTO call_search (rowid, text) VALUES (?, ?)"))
+        && (search.addBindValue(before.id), search.addBindValue(text(searchText(after))),
+            search.exec());
+    if (!indexed)
+        return fail(
+            tr("Cannot index the call in the history %1.").arg(m_path), search.lastError().text());
+    return true;
+}
+
+bool HistoryStore::inTransaction(const std::function<bool()> &work)
+{
+    if (!isOpen())
+        return fail(tr("The history is not open."), QString());
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery control(db);
+    if (!control.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return fail(tr("The history %1 is busy; the call was not saved.").arg(m_path),
+            control.lastError().text());
+    if (!work()) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    if (!control.exec(QStringLiteral("COMMIT"))) {
+        const QString detail = control.lastError().text();
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return fail(tr("Cannot save the call to the history %1.").arg(m_path), detail);
+    }
+    return true;
+}
+
+bool HistoryStore::complete(const CallRecord &record)
+{
+    return inTransaction([&] {
+        const std::optional<CallRecord> before = findById(record.id);
+        if (!before) {
+            if (m_lastError.isEmpty())
+                fail(tr("The call %1 is no longer in the history %2.").arg(record.id).arg(m_path),
+                    QString());
+            return false;
+        }
+        return rewrite(*before, record);
+    });
+}
+
+bool HistoryStore::recordDelivery(qint64 id, const QString &status, int attempts,
+    const QString &lastResponse, const QDateTime &checkedUtc, const QString &body)
+{
+    return inTransaction([&] {
+        const std::optional<CallRecord> before = findById(id);
+        if (!before) {
+            if (m_lastError.isEmpty())
+                fail(tr("The call %1 is no longer in the history %2.").arg(id).arg(m_path),
+                    QString());
+            return false;
+        }
+        CallRecord after = *before;
+        after.deliveryStatus = status;
+        after.deliveryAttempts = attempts;
+        after.lastDeliveryResponse = lastResponse;
+        after.deliveryCheckedUtc = checkedUtc;
+        after.deliveryBody = body;
+        return rewrite(*before, after);
+    });
+}
+
+std::optional<int> HistoryStore::recoverInterrupted(const QDateTime &nowUtc)
+{
+    if (!isOpen()) {
+        fail(tr("The history is not open."), QString());
+        return std::nullopt;
+    }
+    QList<qint64> dead;
+    {
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        if (!query.exec(QStringLiteral(
+                "SELECT id, owner_pid, deadline_ms FROM calls WHERE outcome = 'pending'"))) {
+            fail(tr("Cannot read the history %1.").arg(m_path), query.lastError().text());
+            return std::nullopt;
+        }
+        const qint64 ownPid = QCoreApplication::applicationPid();
+        while (query.next()) {
+            const qint64 pid = query.value(1).toLongLong();
+            const bool pastDeadline = query.value(2).isNull()
+                || query.value(2).toLongLong() + InterruptGrace.count()
+                    < nowUtc.toMSecsSinceEpoch();
+            // Our own pending calls are in flight; another program's are if it still runs.
+            const bool ownerGone = pid != ownPid && !processRuns(pid);
+            if (pastDeadline || ownerGone)
+                dead.append(query.value(0).toLongLong());
+        }
+    }
+    int marked = 0;
+    for (const qint64 id : std::as_const(dead)) {
+        const bool ok = inTransaction([&] {
+            const std::optional<CallRecord> before = findById(id);
+            if (!before || before->outcome != Outcome::Pending)
+                return before.has_value() || m_lastError.isEmpty();
+            CallRecord after = *before;
+            after.outcome = Outcome::Interrupted;
+            after.networkError = tr("The program stopped before this call finished. The request "
+                                    "may have reached Partner Center: retry it with the same "
+                                    "MS-RequestId.");
+            ++marked;
+            return rewrite(*before, after);
+        });
+        if (!ok)
+            return std::nullopt;
+    }
+    return marked;
+}
+
+std::optional<QList<QDateTime>> HistoryStore::sendsSince(
+    const QString &baseUrl, const QDateTime &since)
+{
+    if (!isOpen()) {
+        fail(tr("The history is not open."), QString());
+        return std::nullopt;
+    }
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    // A call refused with 429 or lost before any answer did not use up an event; pending and
+    // interrupted calls may have.
+    if (!query.prepare(QStringLiteral(
+            "SELECT sent_at_ms FROM calls WHERE sent_at_ms >= ? AND base_url = ?"
+            " AND method = 'POST' AND ((http_status IS NOT NULL AND http_status <> 429)"
+            " OR outcome IN ('pending', 'interrupted')) ORDER BY sent_at_ms"))) {
+        fail(tr("Cannot read the history %1.").arg(m_path), query.lastError().text());
+        return std::nullopt;
+    }
+    query.addBindValue(since.toMSecsSinceEpoch());
+    query.addBindValue(baseUrl);
+    if (!query.exec()) {
+        fail(tr("Cannot read the history %1.").arg(m_path), query.lastError().text());
+        return std::nullopt;
+    }
+    QList<QDateTime> times;
+    while (query.next())
+        times.append(QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong(), Qt::UTC));
+    return times;
+}
+
+std::optional<int> HistoryStore::attemptCount(qint64 firstId)
+{
+    if (!isOpen()) {
+        fail(tr("The history is not open."), QString());
+        return std::nullopt;
+    }
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.prepare(QStringLiteral("SELECT count(*) FROM calls WHERE id = ? OR retry_of = ?"))) {
+        fail(tr("Cannot read the history %1.").arg(m_path), query.lastError().text());
+        return std::nullopt;
+    }
+    query.addBindValue(firstId);
+    query.addBindValue(firstId);
+    if (!query.exec() || !query.next()) {
+        fail(tr("Cannot read the history %1.").arg(m_path), query.lastError().text());
+        return std::nullopt;
+    }
+    return query.value(0).toInt();
 }
 
 CallRecord HistoryStore::recordFrom(const QSqlQuery &query)
@@ -752,5 +1082,18 @@ CallRecord HistoryStore::recordFrom(const QSqlQuery &query)
         if (!value.isEmpty())
             r.responseHeaders.insert(recordedResponseHeaders().at(i), value);
     }
+    const int next = 18 + int(headerColumns.size());
+    r.attempt = query.value(next).toInt();
+    r.retryOf = query.value(next + 1).toLongLong();
+    r.tokenTenantId = query.value(next + 2).toString();
+    r.tokenAppId = query.value(next + 3).toString();
+    r.tokenAudience = query.value(next + 4).toString();
+    r.deliveryStatus = query.value(next + 5).toString();
+    r.deliveryAttempts = query.value(next + 6).toInt();
+    r.lastDeliveryResponse = query.value(next + 7).toString();
+    if (!query.value(next + 8).isNull())
+        r.deliveryCheckedUtc
+            = QDateTime::fromMSecsSinceEpoch(query.value(next + 8).toLongLong(), Qt::UTC);
+    r.deliveryBody = query.value(next + 9).toString();
     return r;
 }

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <chrono>
 #include <functional>
 #include <optional>
 
@@ -24,7 +25,10 @@ class HistoryStore
 
 public:
     // The schema this build writes; a file from a newer build is refused rather than damaged.
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
+    // A pending call whose program is gone, or whose deadline passed this long ago, is
+    // interrupted.
+    static constexpr std::chrono::milliseconds InterruptGrace {10000};
 
     HistoryStore();
     ~HistoryStore();
@@ -40,6 +44,25 @@ public:
     [[nodiscard]] bool add(CallRecord &record);
     // Commits many records in one transaction (imports, benchmarks).
     [[nodiscard]] bool addAll(QList<CallRecord> &records);
+    // The write-ahead record: commits the call as pending before its request leaves, owned by
+    // this process until its deadline (sent + timeout). A retry (retryOf set) gets its attempt
+    // number here. Sets record.id, record.outcome and record.attempt.
+    [[nodiscard]] bool addPending(CallRecord &record, std::chrono::milliseconds timeout);
+    // Replaces the stored call record.id with its result (and re-indexes it for search).
+    [[nodiscard]] bool complete(const CallRecord &record);
+    // Stores the latest delivery status of call id.
+    [[nodiscard]] bool recordDelivery(qint64 id, const QString &status, int attempts,
+        const QString &lastResponse, const QDateTime &checkedUtc, const QString &body);
+    // Marks pending calls whose program died (or whose deadline passed InterruptGrace ago) as
+    // interrupted. Returns how many, or std::nullopt on a database error.
+    std::optional<int> recoverInterrupted(const QDateTime &nowUtc);
+    // When calls to baseUrl (POSTs that may have reached the server) were sent since since.
+    std::optional<QList<QDateTime>> sendsSince(const QString &baseUrl, const QDateTime &since);
+    // How many attempts the call with first attempt firstId has had so far.
+    std::optional<int> attemptCount(qint64 firstId);
+    // The newest call with this returned correlationId / this sent MS-RequestId.
+    std::optional<CallRecord> findByCorrelationId(const QString &correlationId);
+    std::optional<CallRecord> findByRequestId(const QString &requestId);
 
     QList<CallRecord> find(const HistoryFilter &filter);
     std::optional<qint64> count(const HistoryFilter &filter);
@@ -74,7 +97,17 @@ private:
 
     bool configure();
     bool migrate();
-    bool insert(QSqlQuery &insertCall, QSqlQuery &insertSearch, CallRecord &record);
+    bool insertAll(
+        QList<CallRecord> &records, std::optional<std::chrono::milliseconds> pendingTimeout);
+    bool insert(QSqlQuery &insertCall, QSqlQuery &insertSearch, CallRecord &record,
+        std::optional<std::chrono::milliseconds> pendingTimeout);
+    static void bindRecord(QSqlQuery &query, const CallRecord &record,
+        std::optional<std::chrono::milliseconds> pendingTimeout);
+    // Rewrites call id (inside a transaction) and swaps its search text from before to after.
+    bool rewrite(const CallRecord &before, const CallRecord &after);
+    std::optional<CallRecord> findOne(const QString &where, const QVariant &value);
+    // Runs work inside BEGIN IMMEDIATE ... COMMIT; rolls back when it returns false.
+    bool inTransaction(const std::function<bool()> &work);
     Select buildSelect(const HistoryFilter &filter, const QString &columns,
         const std::optional<HistorySort> &sort, const std::optional<HistoryCursor> &after) const;
     bool run(QSqlQuery &query, Select select, qint64 limit, qint64 offset);

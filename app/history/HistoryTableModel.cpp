@@ -6,6 +6,8 @@
 
 #include <QLocale>
 
+#include <utility>
+
 namespace {
 // A refresh reloads at most this many rows so that what the user scrolled to stays put.
 constexpr int MaxRefreshRows = 5000;
@@ -61,6 +63,8 @@ QVariant HistoryTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Duration");
     case HistoryColumn::Error:
         return tr("Error");
+    case HistoryColumn::Delivery:
+        return tr("Delivery");
     }
     return QVariant();
 }
@@ -75,9 +79,15 @@ QString HistoryTableModel::displayText(const CallRecord &r, HistoryColumn column
     case HistoryColumn::Status:
         if (r.outcome == Outcome::Cancelled)
             return tr("cancelled");
+        if (r.outcome == Outcome::Pending)
+            return tr("sending…");
+        if (r.outcome == Outcome::Interrupted)
+            return tr("interrupted");
         if (!r.httpStatus)
-            return tr("no response");
-        return r.statusText();
+            return r.attempt > 1 ? tr("no response (attempt %1)").arg(r.attempt)
+                                 : tr("no response");
+        return r.attempt > 1 ? tr("%1 (attempt %2)").arg(r.statusText()).arg(r.attempt)
+                             : r.statusText();
     case HistoryColumn::CorrelationId:
         return r.correlationId;
     case HistoryColumn::MsCorrelationId:
@@ -93,6 +103,11 @@ QString HistoryTableModel::displayText(const CallRecord &r, HistoryColumn column
             return text.isEmpty() ? r.errorCode : tr("%1: %2").arg(r.errorCode, text);
         return text;
     }
+    case HistoryColumn::Delivery:
+        if (!r.deliveryCheckedUtc.isValid())
+            return QString();
+        //: Delivery column: the status Partner Center reported, then how many attempts it made
+        return tr("%1, %n attempt(s)", "", r.deliveryAttempts).arg(r.deliveryStatus.left(100));
     }
     return QString();
 }
@@ -190,9 +205,12 @@ void HistoryTableModel::setFilter(const HistoryFilter &filter)
 
 void HistoryTableModel::refresh()
 {
-    // A query already on its way reads the new rows anyway.
-    if (m_pendingGeneration != 0)
+    // A query already on its way may have read the history before this change: ask again
+    // once it is in.
+    if (m_pendingGeneration != 0) {
+        m_refreshAgain = true;
         return;
+    }
     // One page more than shown, so calls added on top still leave every shown row loaded.
     startQuery(true,
         int(qBound(qsizetype(PageSize), m_rows.size() + PageSize, qsizetype(MaxRefreshRows))));
@@ -236,19 +254,29 @@ void HistoryTableModel::onPageReady(
             if (!unchangedBelow)
                 added = -1;
         }
-        if (added > 0) {
-            beginInsertRows(QModelIndex(), 0, int(added) - 1);
-            m_rows = rows.mid(0, added + m_rows.size());
-            endInsertRows();
-            m_atEnd = m_atEnd && rows.size() == m_rows.size();
-        } else if (added == 0) {
-            m_atEnd = wasAtEnd; // nothing new on top: what is shown stays as it was
+        if (added >= 0) {
+            // Rows already shown may have changed (a pending call finished, a delivery status
+            // arrived): take their new values too.
+            const qsizetype shown = m_rows.size();
+            if (added > 0) {
+                beginInsertRows(QModelIndex(), 0, int(added) - 1);
+                m_rows = rows.mid(0, added + shown);
+                endInsertRows();
+                m_atEnd = m_atEnd && rows.size() == m_rows.size();
+            } else {
+                m_rows = rows.mid(0, shown);
+                m_atEnd = wasAtEnd; // nothing new on top: what is shown stays as it was
+            }
+            emit dataChanged(
+                index(int(added), 0), index(int(added + shown) - 1, columnCount() - 1));
         } else {
             beginResetModel();
             m_rows = rows;
             endResetModel();
         }
         emit queryFinished();
+        if (std::exchange(m_refreshAgain, false))
+            refresh();
         return;
     }
 

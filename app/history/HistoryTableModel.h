@@ -77,6 +77,7 @@ private:
     int m_generation = 0; // the generation whose rows are shown
     int m_pendingGeneration = 0; // a first page on its way, or 0
     bool m_pendingIsRefresh = false;
+    bool m_refreshAgain = false; // a refresh came in while a query was on its way
     qint64 m_matching = -1;
     qint64 m_total = -1;
 };

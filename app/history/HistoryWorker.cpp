@@ -5,6 +5,8 @@
 namespace {
 // How often the window looks for calls another process (the CLI) has added.
 constexpr int WatchIntervalMs = 1000;
+// ... and every this many looks, for pending calls whose program died.
+constexpr int RecoverEveryChecks = 5;
 } // namespace
 
 HistoryWorker::HistoryWorker(const QString &path)
@@ -24,6 +26,17 @@ void HistoryWorker::open()
         m_watch->start(WatchIntervalMs);
     }
     emit opened(ok, ok ? QString() : m_store->lastError());
+    if (ok)
+        recover();
+}
+
+void HistoryWorker::recover()
+{
+    const std::optional<int> marked = m_store->recoverInterrupted(QDateTime::currentDateTimeUtc());
+    if (marked && *marked > 0) {
+        m_total = -1;
+        emit interruptedFound(*marked);
+    }
 }
 
 void HistoryWorker::query(
@@ -76,12 +89,47 @@ void HistoryWorker::addCall(const CallRecord &record)
     emit callAdded(stored);
 }
 
+void HistoryWorker::addPending(const CallRecord &record, qint64 timeoutMs)
+{
+    CallRecord stored = record;
+    if (!m_store || !m_store->addPending(stored, std::chrono::milliseconds(timeoutMs))) {
+        emit pendingFailed(record, m_store ? m_store->lastError() : tr("The history is not open."));
+        return;
+    }
+    m_total = -1;
+    emit pendingAdded(stored);
+}
+
+void HistoryWorker::completeCall(const CallRecord &record)
+{
+    if (!m_store || !m_store->complete(record)) {
+        emit addFailed(record, m_store ? m_store->lastError() : tr("The history is not open."));
+        return;
+    }
+    emit callCompleted(record);
+}
+
+void HistoryWorker::recordDelivery(qint64 id, const QString &status, int attempts,
+    const QString &lastResponse, const QDateTime &checkedUtc, const QString &body)
+{
+    if (m_store && m_store->recordDelivery(id, status, attempts, lastResponse, checkedUtc, body))
+        emit deliveryRecorded(id);
+}
+
+void HistoryWorker::checkRecentSends(const QString &baseUrl, const QDateTime &since)
+{
+    const auto sends = m_store ? m_store->sendsSince(baseUrl, since) : std::nullopt;
+    emit recentSends(baseUrl, sends.value_or(QList<QDateTime>()));
+}
+
 void HistoryWorker::loadDetail(qint64 id)
 {
     if (!m_store)
         return;
-    if (const std::optional<CallRecord> record = m_store->findById(id))
-        emit detailReady(*record);
+    if (const std::optional<CallRecord> record = m_store->findById(id)) {
+        const qint64 first = record->retryOf > 0 ? record->retryOf : record->id;
+        emit detailReady(*record, m_store->attemptCount(first).value_or(record->attempt));
+    }
 }
 
 void HistoryWorker::exportCsv(
@@ -100,6 +148,9 @@ void HistoryWorker::checkForChanges()
 {
     if (!m_store)
         return;
+    // Another program's call left pending by a crash shows as interrupted within seconds.
+    if (++m_checks % RecoverEveryChecks == 0)
+        recover();
     const std::optional<qint64> version = m_store->dataVersion();
     if (version && *version != m_dataVersion) {
         m_dataVersion = *version;

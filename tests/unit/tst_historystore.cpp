@@ -157,7 +157,7 @@ void TestHistoryStore::migratesEmptyExistingFile()
     QCOMPARE(QFileInfo(path()).size(), 0);
     HistoryStore store;
     QVERIFY2(store.open(path()), qPrintable(store.lastError()));
-    QCOMPARE(store.schemaVersion(), std::optional<int>(1));
+    QCOMPARE(store.schemaVersion(), std::optional<int>(HistoryStore::SchemaVersion));
     CallRecord r = makeRecord(1);
     QVERIFY(store.add(r));
     QCOMPARE(store.count({}), std::optional<qint64>(1));
@@ -183,7 +183,7 @@ void TestHistoryStore::refusesNewerSchema()
     QVERIFY(!store.open(path()));
     QCOMPARE(store.lastError(),
         QStringLiteral("The history %1 was written by a newer version of Webhook Diagnostics "
-                       "(schema 99; this version understands up to 1).")
+                       "(schema 99; this version understands up to 2).")
             .arg(path()));
     QVERIFY(!store.isOpen());
 }
