@@ -4,15 +4,25 @@
 #include "api/ApiClient.h"
 #include "api/InputValidator.h"
 #include "api/PendingCall.h"
+#include "api/ResponseParser.h"
+#include "api/RetryPolicy.h"
+#include "api/SendThrottle.h"
+#include "diagnosis/DeliveryTracker.h"
+#include "diagnosis/RegistrationCheck.h"
 #include "export/HistoryCsvExporter.h"
 #include "history/HistoryLocation.h"
 #include "history/HistoryStore.h"
 #include "product/ProductInfo.h"
+#include "token/TokenClaims.h"
+#include "token/TokenInsight.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
 
 namespace {
 
@@ -28,7 +38,12 @@ const QList<CommandOptions> &commandTable()
 {
     static const QList<CommandOptions> table {
         {QStringLiteral("send"),
-            {QStringLiteral("api-version"), QStringLiteral("request-id"), QStringLiteral("json")}},
+            {QStringLiteral("api-version"), QStringLiteral("request-id"), QStringLiteral("json"),
+                QStringLiteral("retry-of"), QStringLiteral("auto-retry"), QStringLiteral("force"),
+                QStringLiteral("no-wait")}},
+        {QStringLiteral("status"),
+            {QStringLiteral("api-version"), QStringLiteral("wait"), QStringLiteral("json")}},
+        {QStringLiteral("registration"), {QStringLiteral("api-version"), QStringLiteral("json")}},
         {QStringLiteral("history"),
             {QStringLiteral("search"), QStringLiteral("outcome"), QStringLiteral("limit"),
                 QStringLiteral("json")}},
@@ -48,6 +63,11 @@ const QStringList &commandOnlyOptions()
         QStringLiteral("outcome"),
         QStringLiteral("limit"),
         QStringLiteral("output"),
+        QStringLiteral("retry-of"),
+        QStringLiteral("auto-retry"),
+        QStringLiteral("force"),
+        QStringLiteral("no-wait"),
+        QStringLiteral("wait"),
     };
     return names;
 }
@@ -134,6 +154,11 @@ int CliApplication::run(const QStringList &arguments)
         valueOption("outcome", "O"),
         valueOption("limit", "N"),
         valueOption("output", "FILE"),
+        valueOption("retry-of", "ID"),
+        QCommandLineOption(QStringLiteral("auto-retry")),
+        QCommandLineOption(QStringLiteral("force")),
+        QCommandLineOption(QStringLiteral("no-wait")),
+        QCommandLineOption(QStringLiteral("wait")),
     });
 
     if (!parser.parse(arguments))
@@ -154,16 +179,19 @@ int CliApplication::run(const QStringList &arguments)
 
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return usageError(tr("no command given; use send, history or export."));
-    const QString command = positional.first();
-    if (positional.size() > 1)
         return usageError(
-            tr("unexpected argument \"%1\".").arg(TerminalText::sanitize(positional.at(1), 80)));
+            tr("no command given; use send, status, registration, history or export."));
+    const QString command = positional.first();
+    const int allowed = command == QLatin1String("status") ? 2 : 1;
+    if (positional.size() > allowed)
+        return usageError(tr("unexpected argument \"%1\".")
+                              .arg(TerminalText::sanitize(positional.at(allowed), 80)));
 
     const auto entry = std::find_if(commandTable().cbegin(), commandTable().cend(),
         [&](const CommandOptions &c) { return c.command == command; });
     if (entry == commandTable().cend()) {
-        return usageError(tr("unknown command \"%1\"; use send, history or export.")
+        return usageError(tr("unknown command \"%1\"; use send, status, registration, history or "
+                             "export.")
                               .arg(TerminalText::sanitize(command, 80)));
     }
     for (const QString &option : commandOnlyOptions()) {
@@ -173,6 +201,13 @@ int CliApplication::run(const QStringList &arguments)
 
     if (command == QLatin1String("send"))
         return runSend(parser);
+    if (command == QLatin1String("status")) {
+        if (positional.size() < 2)
+            return usageError(tr("status needs the correlationId to look up."));
+        return runStatus(parser, positional.at(1));
+    }
+    if (command == QLatin1String("registration"))
+        return runRegistration(parser);
     if (command == QLatin1String("history"))
         return runHistory(parser);
     return runExport(parser);
@@ -233,68 +268,189 @@ bool CliApplication::openHistory(const QCommandLineParser &parser, HistoryStore 
     return false;
 }
 
-int CliApplication::runSend(const QCommandLineParser &parser)
+std::optional<CallRequest> CliApplication::requestFrom(
+    const QCommandLineParser &parser, const CallRecord *previous)
 {
-    const Validated<QString> version = InputValidator::apiVersion(
-        parser.isSet(QStringLiteral("api-version")) ? parser.value(QStringLiteral("api-version"))
-                                                    : QStringLiteral("v1"));
-    if (!version.isValid())
-        return usageError(version.error);
+    const QString versionText = parser.isSet(QStringLiteral("api-version"))
+        ? parser.value(QStringLiteral("api-version"))
+        : (previous ? previous->apiVersion : QStringLiteral("v1"));
+    const Validated<QString> version = InputValidator::apiVersion(versionText);
+    if (!version.isValid()) {
+        usageError(version.error);
+        return std::nullopt;
+    }
 
+    // A retry goes where the first attempt went unless told otherwise.
     QString baseUrlText = parser.value(QStringLiteral("base-url"));
     if (baseUrlText.isEmpty())
         baseUrlText = qEnvironmentVariable("WEBHOOK_DIAG_BASE_URL");
     if (baseUrlText.isEmpty())
-        baseUrlText = ApiClient::defaultBaseUrl();
+        baseUrlText = previous ? previous->baseUrl : ApiClient::defaultBaseUrl();
     const Validated<QUrl> baseUrl = InputValidator::baseUrl(baseUrlText);
-    if (!baseUrl.isValid())
-        return usageError(baseUrl.error);
+    if (!baseUrl.isValid()) {
+        usageError(baseUrl.error);
+        return std::nullopt;
+    }
 
     CallRequest request;
     request.baseUrl = baseUrl.value;
     request.apiVersion = version.value;
-
     if (parser.isSet(QStringLiteral("timeout"))) {
         const auto timeout
             = InputValidator::timeoutSeconds(parser.value(QStringLiteral("timeout")));
-        if (!timeout.isValid())
-            return usageError(timeout.error);
+        if (!timeout.isValid()) {
+            usageError(timeout.error);
+            return std::nullopt;
+        }
         request.timeout = timeout.value;
-    }
-    if (parser.isSet(QStringLiteral("request-id"))) {
-        const auto requestId
-            = InputValidator::requestId(parser.value(QStringLiteral("request-id")));
-        if (!requestId.isValid())
-            return usageError(requestId.error);
-        request.requestId = requestId.value;
     }
     const std::optional<QString> token = readToken(parser);
     if (!token)
-        return ExitUsage;
+        return std::nullopt;
     request.token = *token;
+    return request;
+}
+
+std::optional<CallRecord> CliApplication::findRetried(HistoryStore &store, const QString &id)
+{
+    bool isNumber = false;
+    const qint64 number = id.toLongLong(&isNumber);
+    std::optional<CallRecord> found;
+    if (isNumber && number > 0) {
+        found = store.findById(number);
+    } else {
+        const auto requestId = InputValidator::requestId(id);
+        if (!requestId.isValid()) {
+            usageError(tr("--retry-of takes a history entry number or an MS-RequestId."));
+            return std::nullopt;
+        }
+        found = store.findByRequestId(requestId.value);
+    }
+    if (!found) {
+        const QString reason = store.lastError();
+        usageError(reason.isEmpty() ? tr("no call %1 in the history %2.")
+                                          .arg(TerminalText::sanitize(id, 80), store.path())
+                                    : reason);
+    }
+    return found;
+}
+
+void CliApplication::wait(std::chrono::milliseconds delay)
+{
+    QEventLoop loop;
+    QTimer::singleShot(delay, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+int CliApplication::runSend(const QCommandLineParser &parser)
+{
+    if (parser.isSet(QStringLiteral("retry-of")) && parser.isSet(QStringLiteral("request-id")))
+        return usageError(tr("use either --retry-of or --request-id, not both."));
 
     // Open the history first: a call that cannot be recorded is not made.
     HistoryStore store;
     if (!openHistory(parser, store))
         return ExitUsage;
-
-    ApiClient client;
-    PendingCall *call = client.createValidationEvent(request);
-    request.token.fill(QLatin1Char('\0'));
-    CallRecord record;
-    QEventLoop loop;
-    QObject::connect(call, &PendingCall::finished, &loop, [&](const CallRecord &finished) {
-        record = finished;
-        loop.quit();
-    });
-    loop.exec();
-
-    if (!store.add(record)) {
-        m_err << tr("webhook-diag-cli: the call was made but could not be saved to the history: "
-                    "%1")
-                     .arg(store.lastError())
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (const auto marked = store.recoverInterrupted(now); marked && *marked > 0) {
+        m_err << tr("%n earlier call(s) in the history were interrupted; \"webhook-diag-cli "
+                    "history --outcome interrupted\" lists them with the MS-RequestId to retry.",
+            "", *marked)
               << Qt::endl;
     }
+
+    std::optional<CallRecord> previous;
+    if (parser.isSet(QStringLiteral("retry-of"))) {
+        previous = findRetried(store, parser.value(QStringLiteral("retry-of")));
+        if (!previous)
+            return ExitUsage;
+    }
+    std::optional<CallRequest> request = requestFrom(parser, previous ? &*previous : nullptr);
+    if (!request)
+        return ExitUsage;
+    if (parser.isSet(QStringLiteral("request-id"))) {
+        const auto requestId
+            = InputValidator::requestId(parser.value(QStringLiteral("request-id")));
+        if (!requestId.isValid())
+            return usageError(requestId.error);
+        request->requestId = requestId.value;
+    }
+    if (previous) {
+        request->requestId = RetryPolicy::requestIdForRetry(*previous);
+        request->retryOf = RetryPolicy::firstAttemptId(*previous);
+        m_err << (request->requestId.isEmpty()
+                ? tr("Retrying call %1 as a new call: it was answered (HTTP %2), so the "
+                     "MS-RequestId is not reused.")
+                      .arg(previous->id)
+                      .arg(previous->httpStatus.value_or(0))
+                : tr("Retrying call %1 with the same MS-RequestId %2: it may have reached "
+                     "Partner Center.")
+                      .arg(QString::number(previous->id), previous->msRequestId))
+              << Qt::endl;
+    }
+
+    const QStringList warnings
+        = TokenInsight::warnings(TokenClaims::decode(request->token), request->baseUrl, now);
+    if (!warnings.isEmpty() && !parser.isSet(QStringLiteral("force"))) {
+        request->token.fill(QLatin1Char('\0'));
+        return usageError(warnings.join(QLatin1Char(' ')) + QLatin1Char(' ')
+            + tr("Nothing was sent; add --force to send anyway."));
+    }
+
+    ApiClient client;
+    const bool autoRetry = parser.isSet(QStringLiteral("auto-retry"));
+    CallRecord record;
+    for (int attempt = 1;; ++attempt) {
+        if (!parser.isSet(QStringLiteral("no-wait"))) {
+            const auto sends = store.sendsSince(request->baseUrl.toString(QUrl::FullyEncoded),
+                QDateTime::currentDateTimeUtc().addSecs(-60));
+            const auto throttle = SendThrottle::waitBeforeNext(
+                sends.value_or(QList<QDateTime>()), QDateTime::currentDateTimeUtc());
+            if (throttle.count() > 0) {
+                const int seconds = int((throttle.count() + 999) / 1000);
+                m_err << tr("Partner Center accepts 2 test events per minute; waiting %n second(s) "
+                            "before sending (--no-wait sends at once).",
+                    "", seconds)
+                      << Qt::endl;
+                wait(throttle);
+            }
+        }
+        CallRecord pending = client.prepareValidationEvent(*request);
+        if (!store.addPending(pending, request->timeout)) {
+            request->token.fill(QLatin1Char('\0'));
+            m_err << tr("webhook-diag-cli: %1 Nothing was sent.").arg(store.lastError())
+                  << Qt::endl;
+            return ExitUsage;
+        }
+        PendingCall *call = client.sendPrepared(*request, pending);
+        QEventLoop loop;
+        QObject::connect(call, &PendingCall::finished, &loop, [&](const CallRecord &finished) {
+            record = finished;
+            loop.quit();
+        });
+        loop.exec();
+        if (!store.complete(record)) {
+            m_err << tr("webhook-diag-cli: the call was made but could not be saved to the "
+                        "history: %1")
+                         .arg(store.lastError())
+                  << Qt::endl;
+        }
+        if (!autoRetry || attempt >= RetryPolicy::MaxAutomaticAttempts
+            || !RetryPolicy::retriesAutomatically(record))
+            break;
+        const auto delay
+            = RetryPolicy::delayBefore(attempt + 1, record, QDateTime::currentDateTimeUtc());
+        m_err << failureSentence(record) << Qt::endl
+              << tr("Retrying in %n second(s) (attempt %1 of %2).", "",
+                     int((delay.count() + 999) / 1000))
+                     .arg(attempt + 1)
+                     .arg(RetryPolicy::MaxAutomaticAttempts)
+              << Qt::endl;
+        wait(delay);
+        request->requestId = RetryPolicy::requestIdForRetry(record);
+        request->retryOf = RetryPolicy::firstAttemptId(record);
+    }
+    request->token.fill(QLatin1Char('\0'));
 
     const int exitCode = exitCodeFor(record);
     if (parser.isSet(QStringLiteral("json"))) {
@@ -309,6 +465,184 @@ int CliApplication::runSend(const QCommandLineParser &parser)
     return exitCode;
 }
 
+int CliApplication::runStatus(const QCommandLineParser &parser, const QString &correlationId)
+{
+    if (!ResponseParser::looksLikeGuid(correlationId))
+        return usageError(tr("\"%1\" is not a correlationId (a GUID).")
+                              .arg(TerminalText::sanitize(correlationId, 80)));
+    const QString id = correlationId.toLower().remove(QLatin1Char('{')).remove(QLatin1Char('}'));
+    HistoryStore store;
+    if (!openHistory(parser, store))
+        return ExitUsage;
+    const std::optional<CallRecord> call = store.findByCorrelationId(id);
+    if (call
+        && DeliveryTracker::isExpiredOnServer(call->sentAtUtc, QDateTime::currentDateTimeUtc())) {
+        m_err << tr("The call with correlationId %1 was sent on %2; Partner Center keeps a "
+                    "validation event's state for 7 days, so it has expired on the server and "
+                    "was not queried.")
+                     .arg(id, TokenInsight::utcText(call->sentAtUtc))
+              << Qt::endl;
+        return ExitClientError;
+    }
+    std::optional<CallRequest> request = requestFrom(parser, call ? &*call : nullptr);
+    if (!request)
+        return ExitUsage;
+
+    ApiClient client;
+    DeliveryTracker tracker(&client, *request, id);
+    request->token.fill(QLatin1Char('\0'));
+    const bool follow = parser.isSet(QStringLiteral("wait"));
+    if (follow) {
+        QObject::connect(
+            &tracker, &DeliveryTracker::statusRead, &tracker, [this](const DeliveryStatus &status) {
+                if (!status.isFinal())
+                    m_err << tr("Status: %1; asking again shortly…")
+                                 .arg(TerminalText::sanitize(status.status, 100))
+                          << Qt::endl;
+            });
+    }
+    DeliveryTracker::Result result;
+    QEventLoop loop;
+    QObject::connect(
+        &tracker, &DeliveryTracker::finished, &loop, [&](const DeliveryTracker::Result &finished) {
+            result = finished;
+            loop.quit();
+        });
+    tracker.start(std::chrono::milliseconds(0), follow);
+    loop.exec();
+
+    const DeliveryStatus &status = result.status;
+    if (status.parsed && call) {
+        if (!store.recordDelivery(call->id, status.status, int(status.attempts.size()),
+                status.lastResponse(), result.checkedUtc, result.body))
+            m_err << tr("webhook-diag-cli: %1").arg(store.lastError()) << Qt::endl;
+    }
+    if (result.ending == DeliveryTracker::Ending::NotFound
+        || result.ending == DeliveryTracker::Ending::Failed) {
+        m_err << TerminalText::sanitize(result.message, 2048) << Qt::endl;
+        return result.ending == DeliveryTracker::Ending::NotFound
+            ? ExitClientError
+            : (result.lastQuery.outcome == Outcome::Success ? ExitServerError
+                                                            : exitCodeFor(result.lastQuery));
+    }
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray attempts;
+        for (const DeliveryAttempt &a : status.attempts) {
+            attempts.append(QJsonObject {
+                {QStringLiteral("time_utc"),
+                    a.timeUtc.isValid() ? a.timeUtc.toString(Qt::ISODateWithMs) : a.timeText},
+                {QStringLiteral("response_code"), a.responseCode},
+                {QStringLiteral("response_message"), a.responseMessage},
+                {QStringLiteral("system_error"), a.systemError},
+            });
+        }
+        const QJsonObject object {
+            {QStringLiteral("correlation_id"),
+                status.correlationId.isEmpty() ? id : status.correlationId},
+            {QStringLiteral("status"), status.status},
+            {QStringLiteral("final"), status.isFinal()},
+            {QStringLiteral("partner_id"), status.partnerId},
+            {QStringLiteral("callback_url"), status.callbackUrl},
+            {QStringLiteral("attempts"), attempts},
+            {QStringLiteral("checked_at_utc"), result.checkedUtc.toString(Qt::ISODateWithMs)},
+        };
+        m_out << TerminalText::escapeJson(
+            QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+    } else {
+        m_out << tr("Status: %1").arg(TerminalText::sanitize(status.status, 100)) << '\n';
+        if (!status.callbackUrl.isEmpty())
+            m_out << tr("Callback URL: %1").arg(TerminalText::sanitize(status.callbackUrl, 2048))
+                  << '\n';
+        m_out << tr("Delivery attempts: %1").arg(status.attempts.size()) << '\n';
+        for (const DeliveryAttempt &a : status.attempts) {
+            const QString time = a.timeUtc.isValid() ? TokenInsight::utcText(a.timeUtc)
+                                                     : TerminalText::sanitize(a.timeText, 40);
+            QString line
+                = QStringLiteral("  %1  %2").arg(time, TerminalText::sanitize(a.summary(), 1024));
+            if (a.systemError)
+                line += QLatin1Char(' ') + tr("(system error)");
+            m_out << line << '\n';
+        }
+        if (!status.isFinal())
+            m_out << tr("Partner Center is still delivering; \"status --wait\" follows it to the "
+                        "end.")
+                  << '\n';
+    }
+    m_out.flush();
+    return ExitSuccess;
+}
+
+int CliApplication::runRegistration(const QCommandLineParser &parser)
+{
+    std::optional<CallRequest> request = requestFrom(parser, nullptr);
+    if (!request)
+        return ExitUsage;
+
+    ApiClient client;
+    RegistrationCheck check(&client, *request);
+    request->token.fill(QLatin1Char('\0'));
+    RegistrationCheck::Report report;
+    QEventLoop loop;
+    QObject::connect(&check, &RegistrationCheck::finished, &loop,
+        [&](const RegistrationCheck::Report &finished) {
+            report = finished;
+            loop.quit();
+        });
+    check.start();
+    loop.exec();
+
+    const Registration &r = report.registration;
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject object {
+            {QStringLiteral("registered"), !report.notRegistered() && r.exists()},
+            {QStringLiteral("webhook_url"), r.webhookUrl},
+            {QStringLiteral("webhook_events"), QJsonArray::fromStringList(r.events)},
+            {QStringLiteral("subscribes_test_created"),
+                r.hasEvent(RegistrationCheck::testCreatedEvent())},
+            {QStringLiteral("last_modified"), r.lastModified},
+            {QStringLiteral("subscriber_id"), r.subscriberId},
+            {QStringLiteral("signature_in_ms_signature_header"), r.signatureInMsSignatureHeader},
+            {QStringLiteral("available_events"),
+                report.availableEvents
+                    ? QJsonValue(QJsonArray::fromStringList(*report.availableEvents))
+                    : QJsonValue()},
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(report.warnings)},
+            {QStringLiteral("error"), report.error},
+        };
+        m_out << TerminalText::escapeJson(
+            QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+    } else if (r.exists()) {
+        const auto list = [](const QStringList &names) {
+            QStringList safe;
+            for (const QString &name : names)
+                safe.append(TerminalText::sanitize(name, 200));
+            return safe.join(QStringLiteral(", "));
+        };
+        m_out << tr("Webhook URL: %1").arg(TerminalText::sanitize(r.webhookUrl, 2048)) << '\n'
+              << tr("Subscribed events: %1").arg(list(r.events)) << '\n';
+        if (!r.lastModified.isEmpty())
+            m_out << tr("Last modified: %1").arg(TerminalText::sanitize(r.lastModified, 100))
+                  << '\n';
+        if (report.availableEvents)
+            m_out << tr("Available events: %1").arg(list(*report.availableEvents)) << '\n';
+    }
+    m_out.flush();
+    for (const QString &warning : std::as_const(report.warnings))
+        m_err << tr("Warning: %1").arg(TerminalText::sanitize(warning, 2048)) << Qt::endl;
+    if (!report.error.isEmpty())
+        m_err << TerminalText::sanitize(report.error, 2048) << Qt::endl;
+
+    if (report.registrationCall.outcome != Outcome::Success && !report.notRegistered())
+        return exitCodeFor(report.registrationCall);
+    if (report.notRegistered())
+        return ExitClientError;
+    if (!report.error.isEmpty())
+        return report.eventsCall.outcome == Outcome::Success ? ExitServerError
+                                                             : exitCodeFor(report.eventsCall);
+    return ExitSuccess;
+}
+
 int CliApplication::exitCodeFor(const CallRecord &record)
 {
     switch (record.outcome) {
@@ -320,6 +654,8 @@ int CliApplication::exitCodeFor(const CallRecord &record)
         return ExitServerError;
     case Outcome::NetworkError:
     case Outcome::Cancelled:
+    case Outcome::Pending:
+    case Outcome::Interrupted:
         return ExitNoResponse;
     }
     return ExitNoResponse;
@@ -329,14 +665,15 @@ QString CliApplication::failureSentence(const CallRecord &r) const
 {
     const QString ids
         = tr("Sent MS-CorrelationId %1, MS-RequestId %2.").arg(r.msCorrelationId, r.msRequestId);
-    if (!r.httpStatus || r.outcome == Outcome::NetworkError || r.outcome == Outcome::Cancelled) {
+    if (!r.httpStatus || r.outcome == Outcome::NetworkError || r.outcome == Outcome::Cancelled
+        || r.outcome == Outcome::Interrupted) {
         const QString reason = TerminalText::sanitize(r.networkError);
         if (r.httpStatus) {
             return tr("No usable response (HTTP %1): %2 %3")
                 .arg(QString::number(*r.httpStatus), reason, ids);
         }
-        return tr("No HTTP response: %1 %2 To retry the same request safely, send again with "
-                  "--request-id %3.")
+        return tr("No HTTP response: %1 %2 To retry the same request safely, run send "
+                  "--retry-of %3.")
             .arg(reason, ids, r.msRequestId);
     }
 
@@ -379,7 +716,7 @@ std::optional<HistoryFilter> CliApplication::filterFrom(const QCommandLineParser
         filter.outcome = outcomeFromName(name);
         if (!filter.outcome) {
             usageError(tr("unknown outcome \"%1\"; use success, client-error, server-error, "
-                          "network-error or cancelled.")
+                          "network-error, cancelled, pending or interrupted.")
                            .arg(TerminalText::sanitize(name, 80)));
             return std::nullopt;
         }
