@@ -2,13 +2,17 @@
 #include "ui_MainWindow.h"
 
 #include "AboutDialog.h"
+#include "DeliveryView.h"
 #include "EndpointDialog.h"
 #include "HistoryItemDelegate.h"
 #include "OutcomeStyle.h"
+#include "RegistrationDialog.h"
 #include "ShortcutsDialog.h"
 #include "api/ApiClient.h"
 #include "api/InputValidator.h"
 #include "api/PendingCall.h"
+#include "api/RetryPolicy.h"
+#include "api/SendThrottle.h"
 #include "diagnosis/CallDetailText.h"
 #include "diagnosis/CallHints.h"
 #include "diagnosis/TicketText.h"
@@ -16,6 +20,8 @@
 #include "history/HistoryTableModel.h"
 #include "history/HistoryWorker.h"
 #include "i18n/TranslationLoader.h"
+#include "token/TokenClaims.h"
+#include "token/TokenInsight.h"
 
 #include <QActionGroup>
 #include <QClipboard>
@@ -74,6 +80,13 @@ MainWindow::MainWindow(
     m_ui->outcomeFilter->addItem(tr("Server errors"), int(Outcome::ServerError));
     m_ui->outcomeFilter->addItem(tr("Network errors"), int(Outcome::NetworkError));
     m_ui->outcomeFilter->addItem(tr("Cancelled"), int(Outcome::Cancelled));
+    m_ui->outcomeFilter->addItem(tr("Being sent"), int(Outcome::Pending));
+    m_ui->outcomeFilter->addItem(tr("Interrupted"), int(Outcome::Interrupted));
+    m_ui->tokenInsight->hide();
+    m_deliverySchedule = DeliveryTracker::defaultSchedule();
+    connect(&m_countdown, &QTimer::timeout, this, &MainWindow::tickCountdown);
+    m_retryAfterTimer.setInterval(1000);
+    connect(&m_retryAfterTimer, &QTimer::timeout, this, &MainWindow::updateRetryAfter);
 
     setupHistoryView();
     setupActions();
@@ -82,8 +95,40 @@ MainWindow::MainWindow(
         setBaseUrl(*baseUrlOverride); // for this run; the saved endpoint stays as it was
 
     connect(m_history, &HistoryService::opened, this, [this](bool ok, const QString &error) {
+        m_historyOpen = ok;
         if (!ok)
             QMessageBox::critical(this, tr("History unavailable"), error);
+    });
+    HistoryWorker *worker = m_history->worker();
+    connect(worker, &HistoryWorker::pendingAdded, this, &MainWindow::onPendingAdded);
+    connect(worker, &HistoryWorker::pendingFailed, this,
+        [this](const CallRecord &record, const QString &error) {
+            if (!m_awaitingPending || m_awaitingPending->msCorrelationId != record.msCorrelationId)
+                return;
+            m_awaitingPending.reset();
+            // Better a call without its write-ahead record than no call: say so and send.
+            statusBar()->showMessage(
+                tr("The call could not be written to the history first (%1); sending anyway.")
+                    .arg(error),
+                10000);
+            if (m_request)
+                launch(record);
+        });
+    connect(worker, &HistoryWorker::pendingAdded, m_model, &HistoryTableModel::refresh);
+    connect(worker, &HistoryWorker::callCompleted, this, [this](const CallRecord &r) {
+        m_model->refresh();
+        statusBar()->showMessage(tr("Call saved to the history."), 5000);
+        emit callRecorded(r, true);
+    });
+    connect(worker, &HistoryWorker::deliveryRecorded, m_model, &HistoryTableModel::refresh);
+    connect(worker, &HistoryWorker::recentSends, this, &MainWindow::onRecentSends);
+    connect(worker, &HistoryWorker::interruptedFound, this, [this](int count) {
+        m_model->refresh();
+        statusBar()->showMessage(tr("%n call(s) were interrupted when a program stopped mid-call; "
+                                    "select one and press Ctrl+R to retry it with the same "
+                                    "MS-RequestId.",
+                                     "", count),
+            15000);
     });
     connect(m_history->worker(), &HistoryWorker::callAdded, this, [this](const CallRecord &r) {
         if (m_lastCall && m_lastCall->msCorrelationId == r.msCorrelationId)
@@ -141,7 +186,8 @@ void MainWindow::setupHistoryView()
         metrics.horizontalAdvance(QStringLiteral("Version  ")),
         metrics.horizontalAdvance(QStringLiteral("000 Service Unavailable"))
             + table->style()->pixelMetric(QStyle::PM_SmallIconSize) + 16,
-        guid, guid, guid, metrics.horizontalAdvance(QStringLiteral("00,000 ms  ")), guid};
+        guid, guid, guid, metrics.horizontalAdvance(QStringLiteral("00,000 ms  ")), guid,
+        metrics.horizontalAdvance(QStringLiteral("completed, 10 attempts  "))};
     for (int column = 0; column < HistoryColumnCount; ++column)
         table->setColumnWidth(column, widths[column]);
 
@@ -186,6 +232,18 @@ void MainWindow::setupActions()
         m_ui->showTokenButton->setText(show ? tr("Hide") : tr("Show"));
     });
     connect(m_ui->tokenEdit, &QLineEdit::textEdited, this, [this] { m_ui->tokenError->hide(); });
+    connect(m_ui->tokenEdit, &QLineEdit::textChanged, this, &MainWindow::updateTokenInsight);
+    connect(m_ui->retryAction, &QAction::triggered, this, &MainWindow::retry);
+    connect(m_ui->checkDeliveryAction, &QAction::triggered, this, &MainWindow::checkDelivery);
+    connect(m_ui->registrationAction, &QAction::triggered, this, &MainWindow::showRegistration);
+    connect(m_ui->deliveryView, &DeliveryView::checkRequested, this, [this] {
+        if (m_lastCall && !m_lastCall->correlationId.isEmpty())
+            startDelivery(*m_lastCall, true);
+    });
+    connect(m_ui->deliveryView, &DeliveryView::stopRequested, this, [this] {
+        if (m_tracker)
+            m_tracker->cancel();
+    });
     connect(
         m_ui->versionEdit, &QLineEdit::textEdited, this, [this] { m_ui->versionError->hide(); });
     connect(m_ui->endpointButton, &QToolButton::clicked, this, &MainWindow::chooseEndpoint);
@@ -287,6 +345,13 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_tracker)
+        m_tracker->cancel();
+    m_countdown.stop();
+    if (m_request) {
+        m_request->token.fill(QLatin1Char('\0'));
+        m_request.reset();
+    }
     if (m_call)
         m_call->cancel(); // recorded as cancelled and saved before the history thread stops
     saveSettings();
@@ -329,48 +394,410 @@ void MainWindow::showInputErrors(const QString &versionError, const QString &tok
         m_ui->tokenEdit->setFocus();
 }
 
-void MainWindow::send()
+std::optional<CallRequest> MainWindow::requestFromForm(const QString &versionText)
 {
-    if (m_call)
-        return;
-    const Validated<QString> version = InputValidator::apiVersion(m_ui->versionEdit->text());
+    const Validated<QString> version = InputValidator::apiVersion(versionText);
     const Validated<QString> token = InputValidator::token(m_ui->tokenEdit->text());
     showInputErrors(version.error, token.error);
     if (!version.isValid() || !token.isValid()) {
         statusBar()->showMessage(tr("Nothing was sent: correct the highlighted field."), 8000);
-        return;
+        return std::nullopt;
     }
-    m_ui->versionEdit->setText(version.value);
-    QSettings().setValue(VersionKey, version.value);
-
     CallRequest request;
     request.baseUrl = m_baseUrl;
     request.apiVersion = version.value;
     request.token = token.value;
-    m_call = m_client->createValidationEvent(request);
-    connect(m_call, &PendingCall::finished, this, &MainWindow::onCallFinished);
+    return request;
+}
+
+bool MainWindow::confirmToken(const CallRequest &request)
+{
+    const QStringList warnings
+        = TokenInsight::warnings(TokenClaims::decode(request.token), request.baseUrl, now());
+    if (warnings.isEmpty())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Check the token"),
+        warnings.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
+            + tr("Send the validation event anyway?"),
+        QMessageBox::NoButton, this);
+    QPushButton *sendAnyway = box.addButton(tr("Send &anyway"), QMessageBox::AcceptRole);
+    sendAnyway->setObjectName(QStringLiteral("sendAnywayButton"));
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == sendAnyway;
+}
+
+void MainWindow::send()
+{
+    if (m_sendInProgress)
+        return;
+    std::optional<CallRequest> request = requestFromForm(m_ui->versionEdit->text());
+    if (!request)
+        return;
+    m_ui->versionEdit->setText(request->apiVersion);
+    QSettings().setValue(VersionKey, request->apiVersion);
+    if (!confirmToken(*request))
+        return;
+    beginSend(std::move(*request), true);
+}
+
+void MainWindow::retry()
+{
+    if (m_sendInProgress)
+        return;
+    const std::optional<CallRecord> previous = targetCall();
+    if (!previous || previous->id == 0) {
+        statusBar()->showMessage(tr("Select a saved call to retry."), 5000);
+        return;
+    }
+    if (previous->outcome == Outcome::Pending) {
+        statusBar()->showMessage(
+            tr("That call is still being sent; retry it once it has finished."), 5000);
+        return;
+    }
+    // The retry goes where the first attempt went, with the token in the form.
+    std::optional<CallRequest> request = requestFromForm(previous->apiVersion);
+    if (!request)
+        return;
+    const Validated<QUrl> url = InputValidator::baseUrl(previous->baseUrl);
+    if (url.isValid())
+        request->baseUrl = url.value;
+    request->requestId = RetryPolicy::requestIdForRetry(*previous);
+    request->retryOf = RetryPolicy::firstAttemptId(*previous);
+    if (!confirmToken(*request))
+        return;
+    statusBar()->showMessage(request->requestId.isEmpty()
+            ? tr("Retrying as a new call: the earlier one was answered.")
+            : tr("Retrying with the same MS-RequestId %1.").arg(request->requestId),
+        8000);
+    beginSend(std::move(*request), true);
+}
+
+void MainWindow::beginSend(CallRequest request, bool checkThrottle)
+{
+    m_request = std::move(request);
+    m_sendInProgress = true;
     setBusy(true);
+    if (!checkThrottle) {
+        writeAhead();
+        return;
+    }
+    const QString baseUrl = m_request->baseUrl.toString(QUrl::FullyEncoded);
+    if (m_historyOpen)
+        m_history->checkRecentSends(baseUrl, now().addSecs(-60));
+    else
+        onRecentSends(baseUrl, m_ownSends);
+}
+
+void MainWindow::onRecentSends(const QString &baseUrl, const QList<QDateTime> &sends)
+{
+    if (!m_request || m_awaitingPending || m_call
+        || baseUrl != m_request->baseUrl.toString(QUrl::FullyEncoded))
+        return;
+    const std::chrono::milliseconds wait = SendThrottle::waitBeforeNext(sends, now());
+    if (wait.count() <= 0) {
+        writeAhead();
+        return;
+    }
+    const int seconds = int((wait.count() + 999) / 1000);
+    QMessageBox box(QMessageBox::Question, tr("Partner Center's limit"),
+        tr("Partner Center accepts 2 test events per minute, and 2 were sent to this endpoint in "
+           "the last minute. A third now would probably be refused with 429.")
+            + QStringLiteral("\n\n") + tr("The next one can go in %n second(s).", "", seconds),
+        QMessageBox::NoButton, this);
+    QPushButton *waitButton = box.addButton(tr("&Wait and send"), QMessageBox::AcceptRole);
+    waitButton->setObjectName(QStringLiteral("waitButton"));
+    QPushButton *nowButton = box.addButton(tr("Send &now"), QMessageBox::DestructiveRole);
+    nowButton->setObjectName(QStringLiteral("sendNowButton"));
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(waitButton);
+    box.exec();
+    if (box.clickedButton() == waitButton) {
+        startCountdown(
+            wait,
+            [](int left) {
+                return tr("Waiting %n second(s) for Partner Center's limit of 2 test events per "
+                          "minute; Esc cancels.",
+                    "", left);
+            },
+            [this] { writeAhead(); });
+    } else if (box.clickedButton() == nowButton) {
+        writeAhead();
+    } else {
+        finishSend();
+        statusBar()->showMessage(tr("Nothing was sent."), 5000);
+    }
+}
+
+void MainWindow::writeAhead()
+{
+    if (!m_request)
+        return;
+    CallRecord prepared = m_client->prepareValidationEvent(*m_request);
+    if (!m_historyOpen) {
+        launch(prepared);
+        return;
+    }
+    // The call goes out once its pending record (with these IDs) is committed: if this program
+    // dies mid-call, the next start still knows the MS-RequestId to retry with.
+    m_awaitingPending = prepared;
+    m_history->addPending(prepared, m_request->timeout);
+}
+
+void MainWindow::onPendingAdded(const CallRecord &record)
+{
+    if (!m_awaitingPending || m_awaitingPending->msCorrelationId != record.msCorrelationId)
+        return;
+    m_awaitingPending.reset();
+    if (!m_request) {
+        // Cancelled while the record was being written: nothing left.
+        CallRecord cancelled = record;
+        cancelled.outcome = Outcome::Cancelled;
+        cancelled.networkError = tr("Cancelled before it was sent.");
+        m_history->completeCall(cancelled);
+        return;
+    }
+    launch(record);
+}
+
+void MainWindow::launch(const CallRecord &prepared)
+{
+    m_ownSends.append(prepared.sentAtUtc);
+    m_call = m_client->sendPrepared(*m_request, prepared);
+    // The token stays in the form only; the request copy is wiped now that it is on its way.
+    m_request->token.fill(QLatin1Char('\0'));
+    m_request.reset();
+    connect(m_call, &PendingCall::finished, this, &MainWindow::onCallFinished);
+    m_ui->deliveryView->clear();
 }
 
 void MainWindow::cancel()
 {
-    if (m_call)
+    if (m_call) {
         m_call->cancel();
+        return;
+    }
+    if (!m_sendInProgress)
+        return;
+    m_countdown.stop();
+    m_afterCountdown = nullptr;
+    if (m_request) {
+        m_request->token.fill(QLatin1Char('\0'));
+        m_request.reset();
+    }
+    // A write-ahead record on its way is completed as cancelled when it arrives.
+    finishSend();
+    statusBar()->showMessage(tr("Cancelled; nothing was sent."), 5000);
 }
 
 void MainWindow::onCallFinished(const CallRecord &record)
 {
     m_lastCall = record;
-    m_history->addCall(record);
-    setBusy(false);
+    if (record.id > 0)
+        m_history->completeCall(record);
+    else
+        m_history->addCall(record);
     showResult(record);
     updateSelectionActions();
+
+    const int attempt = qMax(1, record.attempt);
+    if (m_ui->autoRetryCheck->isChecked() && attempt < RetryPolicy::MaxAutomaticAttempts
+        && RetryPolicy::retriesAutomatically(record)) {
+        std::optional<CallRequest> request = requestFromForm(record.apiVersion);
+        if (request) {
+            const Validated<QUrl> url = InputValidator::baseUrl(record.baseUrl);
+            if (url.isValid())
+                request->baseUrl = url.value;
+            request->requestId = RetryPolicy::requestIdForRetry(record);
+            request->retryOf = RetryPolicy::firstAttemptId(record);
+            m_request = std::move(request);
+            const auto delay = RetryPolicy::delayBefore(attempt + 1, record, now());
+            startCountdown(
+                delay,
+                [attempt](int left) {
+                    return tr("Retrying in %n second(s) (attempt %1 of %2); Esc cancels.", "", left)
+                        .arg(attempt + 1)
+                        .arg(RetryPolicy::MaxAutomaticAttempts);
+                },
+                [this] { writeAhead(); });
+            return;
+        }
+    }
+    finishSend();
+    if (record.outcome == Outcome::Success && !record.correlationId.isEmpty())
+        startDelivery(record, false);
+}
+
+void MainWindow::finishSend()
+{
+    m_sendInProgress = false;
+    m_countdown.stop();
+    setBusy(false);
+}
+
+void MainWindow::startCountdown(std::chrono::milliseconds wait,
+    const std::function<QString(int)> &text, const std::function<void()> &then)
+{
+    m_countdownEnd = now().addMSecs(wait.count());
+    m_countdownText = text;
+    m_afterCountdown = then;
+    tickCountdown();
+    m_countdown.start(qMin<qint64>(1000, qMax<qint64>(1, wait.count())));
+}
+
+void MainWindow::tickCountdown()
+{
+    const qint64 left = now().msecsTo(m_countdownEnd);
+    if (left <= 0) {
+        m_countdown.stop();
+        statusBar()->clearMessage();
+        if (const std::function<void()> then = std::exchange(m_afterCountdown, nullptr))
+            then();
+        return;
+    }
+    m_countdown.setInterval(int(qMin<qint64>(1000, left)));
+    statusBar()->showMessage(m_countdownText(int((left + 999) / 1000)));
+}
+
+void MainWindow::updateRetryAfter()
+{
+    const qint64 left = now().secsTo(m_retryAfterEnd);
+    if (left <= 0) {
+        m_retryAfterTimer.stop();
+        m_ui->hintText->setText(
+            tr("Partner Center's Retry-After wait is over: you can send again."));
+        return;
+    }
+    m_ui->hintText->setText(
+        tr("Throttled: Partner Center asks to wait %n more second(s) before the next call.", "",
+            int(left)));
+}
+
+void MainWindow::startDelivery(const CallRecord &call, bool rightAway)
+{
+    if (m_tracker) {
+        m_tracker->disconnect(this);
+        m_tracker->cancel();
+        m_tracker->deleteLater();
+    }
+    m_lastCall = call;
+    m_trackedId = call.id;
+    m_trackedCorrelationId = call.correlationId;
+    if (DeliveryTracker::isExpiredOnServer(call.sentAtUtc, now())) {
+        m_ui->deliveryView->showMessage(
+            tr("State expired on the server: Partner Center keeps a validation event for 7 days, "
+               "and this one was sent on %1. It was not queried.")
+                .arg(TokenInsight::utcText(call.sentAtUtc)),
+            false);
+        return;
+    }
+    const Validated<QString> token = InputValidator::token(m_ui->tokenEdit->text());
+    if (!token.isValid()) {
+        m_ui->deliveryView->showMessage(
+            tr("Paste a token to check where this event was delivered."), false);
+        return;
+    }
+    CallRequest request;
+    request.baseUrl = m_baseUrl;
+    if (const Validated<QUrl> url = InputValidator::baseUrl(call.baseUrl); url.isValid())
+        request.baseUrl = url.value;
+    request.apiVersion = call.apiVersion;
+    request.token = token.value;
+    m_tracker = new DeliveryTracker(m_client, request, call.correlationId, this);
+    request.token.fill(QLatin1Char('\0'));
+    QList<std::chrono::milliseconds> waits = m_deliverySchedule;
+    const std::chrono::milliseconds first
+        = rightAway || waits.isEmpty() ? std::chrono::milliseconds(0) : waits.takeFirst();
+    m_tracker->setSchedule(waits);
+    const qint64 id = call.id;
+    connect(m_tracker, &DeliveryTracker::statusRead, this,
+        [this, id](const DeliveryStatus &status, const QString &body, const QDateTime &checked) {
+            m_ui->deliveryView->showStatus(status, checked, !status.isFinal());
+            if (id > 0) {
+                m_history->recordDelivery(id, status.status, int(status.attempts.size()),
+                    status.lastResponse(), checked, body);
+            }
+        });
+    connect(
+        m_tracker, &DeliveryTracker::finished, this, [this](const DeliveryTracker::Result &result) {
+            switch (result.ending) {
+            case DeliveryTracker::Ending::Final:
+                break;
+            case DeliveryTracker::Ending::StillDelivering:
+            case DeliveryTracker::Ending::Cancelled:
+                if (result.status.parsed)
+                    m_ui->deliveryView->showStatus(result.status, result.checkedUtc, false);
+                else
+                    m_ui->deliveryView->showMessage(
+                        tr("Stopped checking the delivery status."), false);
+                break;
+            case DeliveryTracker::Ending::NotFound:
+            case DeliveryTracker::Ending::Failed:
+                m_ui->deliveryView->showMessage(result.message, true);
+                break;
+            }
+            emit deliveryChecked(result);
+        });
+    m_ui->deliveryView->showChecking(call.correlationId);
+    m_tracker->start(first, true);
+}
+
+void MainWindow::checkDelivery()
+{
+    const std::optional<CallRecord> call = targetCall();
+    if (!call)
+        return;
+    if (call->correlationId.isEmpty()) {
+        statusBar()->showMessage(
+            tr("This call has no correlationId: Partner Center did not accept it, so there is "
+               "no delivery to check."),
+            8000);
+        return;
+    }
+    showResult(*call);
+    startDelivery(*call, true);
+}
+
+RegistrationDialog *MainWindow::showRegistration()
+{
+    std::optional<CallRequest> request = requestFromForm(m_ui->versionEdit->text());
+    if (!request)
+        return nullptr;
+    auto *dialog = new RegistrationDialog(m_client, *request, this);
+    request->token.fill(QLatin1Char('\0'));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    dialog->refresh();
+    return dialog;
+}
+
+void MainWindow::updateTokenInsight()
+{
+    const QString text = m_ui->tokenEdit->text();
+    if (text.trimmed().isEmpty()) {
+        m_ui->tokenInsight->clear();
+        m_ui->tokenInsight->hide();
+        return;
+    }
+    const TokenClaims claims = TokenClaims::decode(text);
+    QStringList lines = TokenInsight::describe(claims, now());
+    const QStringList warnings = TokenInsight::warnings(claims, m_baseUrl, now());
+    lines += warnings;
+    QPalette p = m_ui->tokenInsight->palette();
+    p.setColor(QPalette::WindowText,
+        warnings.isEmpty() ? palette().color(QPalette::PlaceholderText)
+                           : OutcomeStyle::color(Outcome::NetworkError, palette()));
+    m_ui->tokenInsight->setPalette(p);
+    m_ui->tokenInsight->setText(lines.join(QLatin1Char('\n')));
+    m_ui->tokenInsight->show();
 }
 
 void MainWindow::setBusy(bool busy)
 {
     m_ui->sendButton->setEnabled(!busy);
     m_ui->sendAction->setEnabled(!busy);
+    m_ui->retryAction->setEnabled(!busy);
     m_ui->cancelButton->setEnabled(busy);
     m_ui->cancelAction->setEnabled(busy);
     m_ui->busyIndicator->setVisible(busy);
@@ -421,9 +848,22 @@ void MainWindow::showResult(const CallRecord &r)
         details << tr("Problem: %1").arg(r.networkError.left(1024));
     m_ui->resultDetails->setText(details.join(QLatin1Char('\n')));
 
+    if (r.attempt > 1)
+        details << tr("Attempt %1 (retry of call %2)").arg(r.attempt).arg(r.retryOf);
+    if (!r.tokenTenantId.isEmpty())
+        details << tr("Token tenant: %1").arg(r.tokenTenantId);
+
     const QString hint = CallHints::hintFor(r);
     m_ui->hintText->setText(hint);
     m_ui->hintText->setVisible(!hint.isEmpty());
+    m_retryAfterTimer.stop();
+    const QDateTime answered = r.sentAtUtc.addMSecs(r.durationMs);
+    if (const auto wait = RetryPolicy::retryAfter(r, answered); r.httpStatus == 429 && wait) {
+        m_retryAfterEnd = answered.addMSecs(wait->count());
+        m_ui->hintText->show();
+        m_retryAfterTimer.start();
+        updateRetryAfter();
+    }
     // Wrapped labels: make the splitter leave room for every line of the result.
     const int needed = m_ui->resultGroup->heightForWidth(m_ui->resultGroup->width());
     if (needed > 0)
@@ -512,11 +952,11 @@ void MainWindow::copySelectedCells()
     statusBar()->showMessage(tr("Copied %n row(s).", "", int(cells.size())), 5000);
 }
 
-void MainWindow::showDetail(const CallRecord &record)
+void MainWindow::showDetail(const CallRecord &record, int attempts)
 {
     if (record.id != m_selectedId)
         return; // the selection moved on meanwhile
-    m_ui->detailView->setPlainText(CallDetailText::forCall(record));
+    m_ui->detailView->setPlainText(CallDetailText::forCall(record, attempts));
 }
 
 void MainWindow::showHistoryContextMenu(const QPoint &position)
@@ -528,6 +968,9 @@ void MainWindow::showHistoryContextMenu(const QPoint &position)
     menu.addAction(m_ui->copyMsCorrelationIdAction);
     menu.addAction(m_ui->copyMsRequestIdAction);
     menu.addAction(m_ui->copyTicketTextAction);
+    menu.addSeparator();
+    menu.addAction(m_ui->retryAction);
+    menu.addAction(m_ui->checkDeliveryAction);
     menu.addSeparator();
     menu.addAction(m_ui->copyCellsAction);
     menu.exec(m_ui->historyTable->viewport()->mapToGlobal(position));

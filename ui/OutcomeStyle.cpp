@@ -23,9 +23,12 @@ QColor color(Outcome outcome, const QPalette &palette)
         return dark ? QColor(0xff, 0xc1, 0x6b) : QColor(0x9a, 0x5b, 0x00);
     case Outcome::ServerError:
     case Outcome::NetworkError:
+    case Outcome::Interrupted:
         return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e);
     case Outcome::Cancelled:
         return palette.color(QPalette::PlaceholderText);
+    case Outcome::Pending:
+        return dark ? QColor(0x8c, 0xb8, 0xff) : QColor(0x1f, 0x5f, 0xb0);
     }
     return palette.color(QPalette::WindowText);
 }

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "api/CallRequest.h"
+#include "diagnosis/RegistrationCheck.h"
+
+#include <QDialog>
+#include <QPointer>
+
+#include <memory>
+
+namespace Ui {
+class RegistrationDialog;
+}
+class ApiClient;
+
+// Shows the partner's webhook registration (URL, subscribed events, last change) and the
+// events available, with a prominent warning when validation events cannot be delivered.
+// Read-only.
+class RegistrationDialog : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RegistrationDialog)
+
+public:
+    RegistrationDialog(ApiClient *client, const CallRequest &request, QWidget *parent = nullptr);
+    ~RegistrationDialog() override;
+
+    void refresh();
+    bool isChecking() const { return m_check && m_check->isRunning(); }
+
+signals:
+    void checked(const RegistrationCheck::Report &report);
+
+private:
+    void showReport(const RegistrationCheck::Report &report);
+
+    std::unique_ptr<Ui::RegistrationDialog> m_ui;
+    ApiClient *m_client;
+    CallRequest m_request;
+    QPointer<RegistrationCheck> m_check;
+};
