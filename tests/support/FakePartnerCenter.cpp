@@ -72,6 +72,17 @@ QUrl FakePartnerCenter::baseUrl() const
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port()));
 }
 
+void FakePartnerCenter::route(const QByteArray &pathSuffix, const Response &response)
+{
+    for (auto &entry : m_routes) {
+        if (entry.first == pathSuffix) {
+            entry.second.append(response);
+            return;
+        }
+    }
+    m_routes.append({pathSuffix, QList<Response> {response}});
+}
+
 void FakePartnerCenter::enqueue(const Response &response)
 {
     m_queue.append(response);
@@ -173,9 +184,20 @@ void FakePartnerCenter::onReadyRead(QTcpSocket *socket)
         const QByteArray request = buffer.left(total);
         buffer.remove(0, total);
         m_requests.append(request);
-        const Response response = m_queue.isEmpty()
+        const QByteArray line = request.left(request.indexOf("\r\n"));
+        const QByteArray target = line.split(' ').value(1);
+        const QByteArray path
+            = target.left(target.indexOf('?') < 0 ? target.size() : target.indexOf('?'));
+        QList<Response> *queue = &m_queue;
+        for (auto it = m_routes.begin(); it != m_routes.end(); ++it) {
+            if (path.endsWith(it->first) && !it->second.isEmpty()) {
+                queue = &it->second;
+                break;
+            }
+        }
+        const Response response = queue->isEmpty()
             ? json(200, QByteArray("{\"correlationId\":\"") + DefaultCorrelationId + "\"}")
-            : m_queue.takeFirst();
+            : queue->takeFirst();
         emit requestReceived(int(m_requests.size() - 1));
         respond(socket, response);
     }

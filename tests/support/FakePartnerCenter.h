@@ -44,6 +44,9 @@ public:
     QUrl baseUrl() const; // http://127.0.0.1:<port>
 
     void enqueue(const Response &response);
+    // Queues a response for requests whose path ends with pathSuffix (e.g. "/registration");
+    // these are served before the general queue, so concurrent GETs get the right answers.
+    void route(const QByteArray &pathSuffix, const Response &response);
 
     // Ready-made responses.
     static Response json(int status, const QByteArray &body,
@@ -74,6 +77,7 @@ private:
 
     QTcpServer m_server;
     QList<Response> m_queue;
+    QList<QPair<QByteArray, QList<Response>>> m_routes;
     QList<QByteArray> m_requests;
     int m_connections = 0;
 };
