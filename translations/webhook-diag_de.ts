@@ -74,6 +74,29 @@
         <source>[Empty body]</source>
         <translation>[Kein Inhalt]</translation>
     </message>
+    <message>
+        <source>Attempt %1 of %2; the first attempt is call %3.</source>
+        <translation>Versuch %1 von %2; der erste Versuch ist Aufruf %3.</translation>
+    </message>
+    <message>
+        <source>Attempt 1 of %1.</source>
+        <translation>Versuch 1 von %1.</translation>
+    </message>
+    <message>
+        <source>Token: tenant %1, application %2, audience %3</source>
+        <translation>Token: Mandant %1, Anwendung %2, Zielgruppe %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivery: %1, %n attempt(s), checked %2 (UTC)</source>
+        <translation>
+            <numerusform>Zustellung: %1, %n Versuch, geprüft am %2 (UTC)</numerusform>
+            <numerusform>Zustellung: %1, %n Versuche, geprüft am %2 (UTC)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last answer of the partner endpoint: %1</source>
+        <translation>Letzte Antwort des Partner-Endpunkts: %1</translation>
+    </message>
 </context>
 <context>
     <name>CallHints</name>
@@ -237,16 +260,8 @@ Exit-Status: 0 Erfolg, 1 falsche Verwendung oder ungültige Eingabe (nichts gese
         <translation>Tokens werden nie auf der Befehlszeile angenommen, da Prozesslisten und Shell-Verlauf sie festhalten würden; setzen Sie PARTNER_CENTER_TOKEN oder verwenden Sie --token-file FILE oder --token-stdin.</translation>
     </message>
     <message>
-        <source>no command given; use send, history or export.</source>
-        <translation>kein Befehl angegeben; verwenden Sie send, history oder export.</translation>
-    </message>
-    <message>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>unerwartetes Argument „%1“.</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;; use send, history or export.</source>
-        <translation>unbekannter Befehl „%1“; verwenden Sie send, history oder export.</translation>
     </message>
     <message>
         <source>--%1 cannot be used with %2.</source>
@@ -285,10 +300,6 @@ Exit-Status: 0 Erfolg, 1 falsche Verwendung oder ungültige Eingabe (nichts gese
         <translation>Keine verwertbare Antwort (HTTP %1): %2 %3</translation>
     </message>
     <message>
-        <source>No HTTP response: %1 %2 To retry the same request safely, send again with --request-id %3.</source>
-        <translation>Keine HTTP-Antwort: %1 %2 Um dieselbe Anfrage gefahrlos zu wiederholen, senden Sie erneut mit --request-id %3.</translation>
-    </message>
-    <message>
         <source>Partner Center answered HTTP %1, but the response held no correlationId.</source>
         <translation>Partner Center hat mit HTTP %1 geantwortet, aber die Antwort enthielt keine correlationId.</translation>
     </message>
@@ -313,10 +324,6 @@ Exit-Status: 0 Erfolg, 1 falsche Verwendung oder ungültige Eingabe (nichts gese
         <translation>Versuchen Sie es nach %1 Sekunden erneut.</translation>
     </message>
     <message>
-        <source>unknown outcome &quot;%1&quot;; use success, client-error, server-error, network-error or cancelled.</source>
-        <translation>unbekanntes Ergebnis „%1“; verwenden Sie success, client-error, server-error, network-error oder cancelled.</translation>
-    </message>
-    <message>
         <source>--limit takes a whole number of at least 1.</source>
         <translation>--limit erwartet eine ganze Zahl von mindestens 1.</translation>
     </message>
@@ -330,6 +337,233 @@ Exit-Status: 0 Erfolg, 1 falsche Verwendung oder ungültige Eingabe (nichts gese
             <numerusform>%n Aufruf nach %1 exportiert.</numerusform>
             <numerusform>%n Aufrufe nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no command given; use send, status, registration, history or export.</source>
+        <translation>kein Befehl angegeben; verwenden Sie send, status, registration, history oder export.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; use send, status, registration, history or export.</source>
+        <translation>unbekannter Befehl „%1“; verwenden Sie send, status, registration, history oder export.</translation>
+    </message>
+    <message>
+        <source>status needs the correlationId to look up.</source>
+        <translation>status benötigt die correlationId, die abgefragt werden soll.</translation>
+    </message>
+    <message>
+        <source>--retry-of takes a history entry number or an MS-RequestId.</source>
+        <translation>--retry-of erwartet die Nummer eines Verlaufseintrags oder eine MS-RequestId.</translation>
+    </message>
+    <message>
+        <source>no call %1 in the history %2.</source>
+        <translation>kein Aufruf %1 im Verlauf %2.</translation>
+    </message>
+    <message>
+        <source>use either --retry-of or --request-id, not both.</source>
+        <translation>verwenden Sie entweder --retry-of oder --request-id, nicht beides.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier call(s) in the history were interrupted; &quot;webhook-diag-cli history --outcome interrupted&quot; lists them with the MS-RequestId to retry.</source>
+        <translation>
+            <numerusform>%n früherer Aufruf im Verlauf wurde unterbrochen; „webhook-diag-cli history --outcome interrupted“ listet ihn mit der MS-RequestId für die Wiederholung auf.</numerusform>
+            <numerusform>%n frühere Aufrufe im Verlauf wurden unterbrochen; „webhook-diag-cli history --outcome interrupted“ listet sie mit der MS-RequestId für die Wiederholung auf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retrying call %1 as a new call: it was answered (HTTP %2), so the MS-RequestId is not reused.</source>
+        <translation>Aufruf %1 wird als neuer Aufruf wiederholt: Er wurde beantwortet (HTTP %2), daher wird die MS-RequestId nicht wiederverwendet.</translation>
+    </message>
+    <message>
+        <source>Retrying call %1 with the same MS-RequestId %2: it may have reached Partner Center.</source>
+        <translation>Aufruf %1 wird mit derselben MS-RequestId %2 wiederholt: Er könnte Partner Center erreicht haben.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent; add --force to send anyway.</source>
+        <translation>Es wurde nichts gesendet; fügen Sie --force hinzu, um trotzdem zu senden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partner Center accepts 2 test events per minute; waiting %n second(s) before sending (--no-wait sends at once).</source>
+        <translation>
+            <numerusform>Partner Center nimmt 2 Testereignisse pro Minute an; vor dem Senden wird %n Sekunde gewartet (--no-wait sendet sofort).</numerusform>
+            <numerusform>Partner Center nimmt 2 Testereignisse pro Minute an; vor dem Senden wird %n Sekunden gewartet (--no-wait sendet sofort).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>webhook-diag-cli: %1 Nothing was sent.</source>
+        <translation>webhook-diag-cli: %1 Es wurde nichts gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying in %n second(s) (attempt %1 of %2).</source>
+        <translation>
+            <numerusform>Wiederholung in %n Sekunde (Versuch %1 von %2).</numerusform>
+            <numerusform>Wiederholung in %n Sekunden (Versuch %1 von %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a correlationId (a GUID).</source>
+        <translation>„%1“ ist keine correlationId (GUID).</translation>
+    </message>
+    <message>
+        <source>The call with correlationId %1 was sent on %2; Partner Center keeps a validation event&apos;s state for 7 days, so it has expired on the server and was not queried.</source>
+        <translation>Der Aufruf mit der correlationId %1 wurde am %2 gesendet; Partner Center speichert den Zustand eines Validierungsereignisses 7 Tage lang, daher ist er auf dem Server abgelaufen und wurde nicht abgefragt.</translation>
+    </message>
+    <message>
+        <source>Status: %1; asking again shortly…</source>
+        <translation>Status: %1; erneute Abfrage in Kürze…</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Callback URL: %1</source>
+        <translation>Callback-URL: %1</translation>
+    </message>
+    <message>
+        <source>Delivery attempts: %1</source>
+        <translation>Zustellversuche: %1</translation>
+    </message>
+    <message>
+        <source>(system error)</source>
+        <translation>(Systemfehler)</translation>
+    </message>
+    <message>
+        <source>Webhook URL: %1</source>
+        <translation>Webhook-URL: %1</translation>
+    </message>
+    <message>
+        <source>Subscribed events: %1</source>
+        <translation>Abonnierte Ereignisse: %1</translation>
+    </message>
+    <message>
+        <source>Last modified: %1</source>
+        <translation>Zuletzt geändert: %1</translation>
+    </message>
+    <message>
+        <source>Available events: %1</source>
+        <translation>Verfügbare Ereignisse: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>No HTTP response: %1 %2 To retry the same request safely, run send --retry-of %3.</source>
+        <translation>Keine HTTP-Antwort: %1 %2 Um dieselbe Anfrage gefahrlos zu wiederholen, führen Sie send --retry-of %3 aus.</translation>
+    </message>
+    <message>
+        <source>unknown outcome &quot;%1&quot;; use success, client-error, server-error, network-error, cancelled, pending or interrupted.</source>
+        <translation>unbekanntes Ergebnis „%1“; verwenden Sie success, client-error, server-error, network-error, cancelled, pending oder interrupted.</translation>
+    </message>
+    <message>
+        <source>Partner Center has not reported a final status yet; &quot;status --wait&quot; follows it to the end.</source>
+        <translation>Partner Center hat noch keinen endgültigen Status gemeldet; „status --wait“ verfolgt ihn bis zum Ende.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryTracker</name>
+    <message>
+        <source>Partner Center answered the status query with something that is not a status (HTTP %1).</source>
+        <translation>Partner Center hat die Statusabfrage mit etwas beantwortet, das kein Status ist (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Partner Center does not know this correlationId (HTTP 404). It keeps a validation event for 7 days; the event may also have been sent with another tenant or to another endpoint.</source>
+        <translation>Partner Center kennt diese correlationId nicht (HTTP 404). Ein Validierungsereignis wird 7 Tage lang gespeichert; möglicherweise wurde das Ereignis auch mit einem anderen Mandanten oder an einen anderen Endpunkt gesendet.</translation>
+    </message>
+    <message>
+        <source>The status query was refused (HTTP %1): %2</source>
+        <translation>Die Statusabfrage wurde abgelehnt (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>The status query failed: %1</source>
+        <translation>Die Statusabfrage ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryView</name>
+    <message>
+        <source>Delivery status</source>
+        <translation>Zustellstatus</translation>
+    </message>
+    <message>
+        <source>Check delivery status</source>
+        <translation>Zustellstatus prüfen</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Stop checking the delivery status</source>
+        <translation>Prüfung des Zustellstatus beenden</translation>
+    </message>
+    <message>
+        <source>S&amp;top checking</source>
+        <translation>Prüfung b&amp;eenden</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>Callback-URL</translation>
+    </message>
+    <message>
+        <source>Delivery attempts</source>
+        <translation>Zustellversuche</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>System error</source>
+        <translation>Systemfehler</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Delivery: asking Partner Center where the event %1 went…</source>
+        <translation>Zustellung: Partner Center wird gefragt, wohin das Ereignis %1 zugestellt wurde…</translation>
+    </message>
+    <message>
+        <source>Delivery: %1. Partner Center delivered the event to the partner&apos;s endpoint.</source>
+        <translation>Zustellung: %1. Partner Center hat das Ereignis an den Endpunkt des Partners zugestellt.</translation>
+    </message>
+    <message>
+        <source>Delivery: %1. The partner&apos;s endpoint did not accept the event; see the attempts below.</source>
+        <translation>Zustellung: %1. Der Endpunkt des Partners hat das Ereignis nicht angenommen; siehe die Versuche unten.</translation>
+    </message>
+    <message>
+        <source>Delivery: %1, still delivering; checking again shortly.</source>
+        <translation>Zustellung: %1, wird noch zugestellt; erneute Prüfung in Kürze.</translation>
+    </message>
+    <message>
+        <source>Delivery: %1, still delivering.</source>
+        <translation>Zustellung: %1, wird noch zugestellt.</translation>
+    </message>
+    <message>
+        <source>Delivery: &quot;%1&quot; (a status this version does not know).</source>
+        <translation>Zustellung: „%1“ (ein Status, den diese Version nicht kennt).</translation>
+    </message>
+    <message>
+        <source>Checked %1.</source>
+        <translation>Geprüft: %1.</translation>
+    </message>
+    <message>
+        <source>Callback URL: %1</source>
+        <translation>Callback-URL: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
     </message>
 </context>
 <context>
@@ -440,6 +674,14 @@ Exit-Status: 0 Erfolg, 1 falsche Verwendung oder ungültige Eingabe (nichts gese
         <source>Cannot read the history %1.</source>
         <translation>Der Verlauf %1 kann nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>The call %1 is no longer in the history %2.</source>
+        <translation>Der Aufruf %1 ist nicht mehr im Verlauf %2 vorhanden.</translation>
+    </message>
+    <message>
+        <source>The program stopped before this call finished. The request may have reached Partner Center: retry it with the same MS-RequestId.</source>
+        <translation>Das Programm wurde beendet, bevor dieser Aufruf abgeschlossen war. Die Anfrage könnte Partner Center erreicht haben: Wiederholen Sie sie mit derselben MS-RequestId.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryTableModel</name>
@@ -494,6 +736,34 @@ Exit-Status: 0 Erfolg, 1 falsche Verwendung oder ungültige Eingabe (nichts gese
     <message>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Zustellung</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>wird gesendet…</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>no response (attempt %1)</source>
+        <translation>keine Antwort (Versuch %1)</translation>
+    </message>
+    <message>
+        <source>%1 (attempt %2)</source>
+        <translation>%1 (Versuch %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n attempt(s)</source>
+        <extracomment>Delivery column: the status Partner Center reported, then how many attempts it made</extracomment>
+        <translation>
+            <numerusform>%1, %n Versuch</numerusform>
+            <numerusform>%1, %n Versuche</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -972,6 +1242,165 @@ Exit-Status: 0 Erfolg, 1 falsche Verwendung oder ungültige Eingabe (nichts gese
         <source>The language changes the next time Webhook Diagnostics starts.</source>
         <translation>Die Sprache ändert sich beim nächsten Start von Webhook Diagnostics.</translation>
     </message>
+    <message>
+        <source>Token claims</source>
+        <translation>Token-Claims</translation>
+    </message>
+    <message>
+        <source>Retry &amp;automatically</source>
+        <translation>Automatisch &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>After a timeout, a 5xx or a 429, send again up to 3 attempts in all, waiting longer each time and as long as Retry-After asks</source>
+        <translation>Nach einer Zeitüberschreitung, einem 5xx oder einem 429 erneut senden, insgesamt bis zu 3 Versuche, mit jeweils längerer Wartezeit und so lange, wie Retry-After verlangt</translation>
+    </message>
+    <message>
+        <source>&amp;Retry call</source>
+        <translation>Aufruf &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Send the selected call again: with the same MS-RequestId when it got no answer or a 5xx, else as a new call</source>
+        <translation>Den ausgewählten Aufruf erneut senden: mit derselben MS-RequestId, wenn er keine Antwort oder einen 5xx erhielt, sonst als neuen Aufruf</translation>
+    </message>
+    <message>
+        <source>Check &amp;delivery status</source>
+        <translation>&amp;Zustellstatus prüfen</translation>
+    </message>
+    <message>
+        <source>Check webhook re&amp;gistration…</source>
+        <translation>Webhook-&amp;Registrierung prüfen…</translation>
+    </message>
+    <message>
+        <source>Being sent</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>The call could not be written to the history first (%1); sending anyway.</source>
+        <translation>Der Aufruf konnte nicht vorab im Verlauf gespeichert werden (%1); er wird trotzdem gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) were interrupted when a program stopped mid-call; select one and press Ctrl+R to retry it with the same MS-RequestId.</source>
+        <translation>
+            <numerusform>%n Aufruf wurde unterbrochen, weil ein Programm mitten im Aufruf beendet wurde; wählen Sie ihn aus und drücken Sie Strg+R, um ihn mit derselben MS-RequestId zu wiederholen.</numerusform>
+            <numerusform>%n Aufrufe wurden unterbrochen, weil ein Programm mitten im Aufruf beendet wurde; wählen Sie einen aus und drücken Sie Strg+R, um ihn mit derselben MS-RequestId zu wiederholen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the token</source>
+        <translation>Token prüfen</translation>
+    </message>
+    <message>
+        <source>Send the validation event anyway?</source>
+        <translation>Das Validierungsereignis trotzdem senden?</translation>
+    </message>
+    <message>
+        <source>Send &amp;anyway</source>
+        <translation>&amp;Trotzdem senden</translation>
+    </message>
+    <message>
+        <source>Select a saved call to retry.</source>
+        <translation>Wählen Sie einen gespeicherten Aufruf aus, der wiederholt werden soll.</translation>
+    </message>
+    <message>
+        <source>That call is still being sent; retry it once it has finished.</source>
+        <translation>Dieser Aufruf wird noch gesendet; wiederholen Sie ihn, sobald er abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Retrying as a new call: the earlier one was answered.</source>
+        <translation>Wiederholung als neuer Aufruf: Der frühere wurde beantwortet.</translation>
+    </message>
+    <message>
+        <source>Retrying with the same MS-RequestId %1.</source>
+        <translation>Wiederholung mit derselben MS-RequestId %1.</translation>
+    </message>
+    <message>
+        <source>Partner Center&apos;s limit</source>
+        <translation>Limit von Partner Center</translation>
+    </message>
+    <message>
+        <source>Partner Center accepts 2 test events per minute, and 2 were sent to this endpoint in the last minute. A third now would probably be refused with 429.</source>
+        <translation>Partner Center nimmt 2 Testereignisse pro Minute an, und in der letzten Minute wurden 2 an diesen Endpunkt gesendet. Ein drittes würde jetzt wahrscheinlich mit 429 abgelehnt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The next one can go in %n second(s).</source>
+        <translation>
+            <numerusform>Das nächste kann in %n Sekunde gesendet werden.</numerusform>
+            <numerusform>Das nächste kann in %n Sekunden gesendet werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Wait and send</source>
+        <translation>&amp;Warten und senden</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>&amp;Jetzt senden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting %n second(s) for Partner Center&apos;s limit of 2 test events per minute; Esc cancels.</source>
+        <translation>
+            <numerusform>Es wird %n Sekunde gewartet (Limit von Partner Center: 2 Testereignisse pro Minute); Esc bricht ab.</numerusform>
+            <numerusform>Es wird %n Sekunden gewartet (Limit von Partner Center: 2 Testereignisse pro Minute); Esc bricht ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation>Vor dem Senden abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was sent.</source>
+        <translation>Abgebrochen; es wurde nichts gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying in %n second(s) (attempt %1 of %2); Esc cancels.</source>
+        <translation>
+            <numerusform>Wiederholung in %n Sekunde (Versuch %1 von %2); Esc bricht ab.</numerusform>
+            <numerusform>Wiederholung in %n Sekunden (Versuch %1 von %2); Esc bricht ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partner Center&apos;s Retry-After wait is over: you can send again.</source>
+        <translation>Die von Partner Center per Retry-After verlangte Wartezeit ist vorbei: Sie können erneut senden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Throttled: Partner Center asks to wait %n more second(s) before the next call.</source>
+        <translation>
+            <numerusform>Gedrosselt: Partner Center verlangt, vor dem nächsten Aufruf noch %n Sekunde zu warten.</numerusform>
+            <numerusform>Gedrosselt: Partner Center verlangt, vor dem nächsten Aufruf noch %n Sekunden zu warten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>State expired on the server: Partner Center keeps a validation event for 7 days, and this one was sent on %1. It was not queried.</source>
+        <translation>Zustand auf dem Server abgelaufen: Partner Center speichert ein Validierungsereignis 7 Tage lang, und dieses wurde am %1 gesendet. Es wurde nicht abgefragt.</translation>
+    </message>
+    <message>
+        <source>Paste a token to check where this event was delivered.</source>
+        <translation>Fügen Sie ein Token ein, um zu prüfen, wohin dieses Ereignis zugestellt wurde.</translation>
+    </message>
+    <message>
+        <source>Stopped checking the delivery status.</source>
+        <translation>Prüfung des Zustellstatus beendet.</translation>
+    </message>
+    <message>
+        <source>This call has no correlationId: Partner Center did not accept it, so there is no delivery to check.</source>
+        <translation>Dieser Aufruf hat keine correlationId: Partner Center hat ihn nicht angenommen, daher gibt es keine Zustellung zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Attempt %1 (retry of call %2)</source>
+        <translation>Versuch %1 (Wiederholung von Aufruf %2)</translation>
+    </message>
+    <message>
+        <source>Token tenant: %1</source>
+        <translation>Mandant des Tokens: %1</translation>
+    </message>
 </context>
 <context>
     <name>PendingCall</name>
@@ -1012,6 +1441,96 @@ Exit-Status: 0 Erfolg, 1 falsche Verwendung oder ungültige Eingabe (nichts gese
     <message>
         <source>The connection failed without a response.</source>
         <translation>Die Verbindung ist ohne Antwort fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationCheck</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>This partner has no webhook registration: Partner Center has nowhere to deliver events, validation events included.</source>
+        <translation>Für diesen Partner besteht keine Webhook-Registrierung: Partner Center kann Ereignisse nirgendwohin zustellen, auch keine Validierungsereignisse.</translation>
+    </message>
+    <message>
+        <source>The registration could not be read: the answer was not a registration.</source>
+        <translation>Die Registrierung konnte nicht gelesen werden: Die Antwort war keine Registrierung.</translation>
+    </message>
+    <message>
+        <source>The registration could not be read (%1).</source>
+        <translation>Die Registrierung konnte nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>The registration does not subscribe to &quot;%1&quot;: validation events will not be delivered to %2.</source>
+        <translation>Die Registrierung abonniert „%1“ nicht: Validierungsereignisse werden nicht an %2 zugestellt.</translation>
+    </message>
+    <message>
+        <source>The list of available events could not be read (%1).</source>
+        <translation>Die Liste der verfügbaren Ereignisse konnte nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>The list of available events could not be read: the answer was not a list.</source>
+        <translation>Die Liste der verfügbaren Ereignisse konnte nicht gelesen werden: Die Antwort war keine Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message>
+        <source>Webhook registration</source>
+        <translation>Webhook-Registrierung</translation>
+    </message>
+    <message>
+        <source>Registration warning</source>
+        <translation>Registrierungswarnung</translation>
+    </message>
+    <message>
+        <source>Webhook URL:</source>
+        <translation>Webhook-URL:</translation>
+    </message>
+    <message>
+        <source>Subscribed events:</source>
+        <translation>Abonnierte Ereignisse:</translation>
+    </message>
+    <message>
+        <source>Last modified:</source>
+        <translation>Zuletzt geändert:</translation>
+    </message>
+    <message>
+        <source>Available events:</source>
+        <translation>Verfügbare Ereignisse:</translation>
+    </message>
+    <message>
+        <source>Registration error</source>
+        <translation>Registrierungsfehler</translation>
+    </message>
+    <message>
+        <source>Read-only: this tool never changes a registration.</source>
+        <translation>Schreibgeschützt: Dieses Tool ändert niemals eine Registrierung.</translation>
+    </message>
+    <message>
+        <source>Reading the registration</source>
+        <translation>Registrierung wird gelesen</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>(could not be read)</source>
+        <translation>(konnte nicht gelesen werden)</translation>
     </message>
 </context>
 <context>
@@ -1089,6 +1608,85 @@ Exit-Status: 0 Erfolg, 1 falsche Verwendung oder ungültige Eingabe (nichts gese
     <message>
         <source>Network error: %1</source>
         <translation>Netzwerkfehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TokenInsight</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>The token&apos;s claims could not be read (it is not a JWT); it can still be sent.</source>
+        <translation>Die Claims des Tokens konnten nicht gelesen werden (es ist kein JWT); es kann trotzdem gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation>Mandant: %1</translation>
+    </message>
+    <message>
+        <source>Application: %1</source>
+        <translation>Anwendung: %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Benutzer: %1</translation>
+    </message>
+    <message>
+        <source>Audience: %1</source>
+        <translation>Zielgruppe: %1</translation>
+    </message>
+    <message>
+        <source>Expires: %1 (%2)</source>
+        <translation>Ablauf: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The token carries none of the usual claims.</source>
+        <translation>Das Token enthält keinen der üblichen Claims.</translation>
+    </message>
+    <message>
+        <source>The token expired at %1 (%2); Partner Center will answer 401.</source>
+        <translation>Das Token ist am %1 (%2) abgelaufen; Partner Center wird mit 401 antworten.</translation>
+    </message>
+    <message>
+        <source>The token is not valid before %1; check this computer&apos;s clock.</source>
+        <translation>Das Token ist erst ab %1 gültig; prüfen Sie die Uhr dieses Computers.</translation>
+    </message>
+    <message>
+        <source>The token is for %1, not for the Partner Center API (%2); request it with the resource %2.</source>
+        <translation>Das Token ist für %1 bestimmt, nicht für die API von Partner Center (%2); fordern Sie es mit der Ressource %2 an.</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,29 @@
         <source>[Empty body]</source>
         <translation>[Corps vide]</translation>
     </message>
+    <message>
+        <source>Attempt %1 of %2; the first attempt is call %3.</source>
+        <translation>Tentative %1 sur %2&#xa0;; la première tentative est l&apos;appel %3.</translation>
+    </message>
+    <message>
+        <source>Attempt 1 of %1.</source>
+        <translation>Tentative 1 sur %1.</translation>
+    </message>
+    <message>
+        <source>Token: tenant %1, application %2, audience %3</source>
+        <translation>Jeton&#xa0;: locataire %1, application %2, audience %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivery: %1, %n attempt(s), checked %2 (UTC)</source>
+        <translation>
+            <numerusform>Remise&#xa0;: %1, %n tentative, vérifiée le %2 (UTC)</numerusform>
+            <numerusform>Remise&#xa0;: %1, %n tentatives, vérifiée le %2 (UTC)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last answer of the partner endpoint: %1</source>
+        <translation>Dernière réponse du point de terminaison du partenaire&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>CallHints</name>
@@ -237,16 +260,8 @@ Codes de sortie&#xa0;: 0 succès, 1 syntaxe ou saisie non valide (rien n&apos;es
         <translation>les jetons ne sont jamais acceptés sur la ligne de commande, où la liste des processus et l&apos;historique du shell les conserveraient&#xa0;; définissez PARTNER_CENTER_TOKEN ou utilisez --token-file FICHIER ou --token-stdin.</translation>
     </message>
     <message>
-        <source>no command given; use send, history or export.</source>
-        <translation>aucune commande indiquée&#xa0;; utilisez send, history ou export.</translation>
-    </message>
-    <message>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;; use send, history or export.</source>
-        <translation>commande inconnue «&#xa0;%1&#xa0;»&#xa0;; utilisez send, history ou export.</translation>
     </message>
     <message>
         <source>--%1 cannot be used with %2.</source>
@@ -285,10 +300,6 @@ Codes de sortie&#xa0;: 0 succès, 1 syntaxe ou saisie non valide (rien n&apos;es
         <translation>Aucune réponse exploitable (HTTP %1)&#xa0;: %2 %3</translation>
     </message>
     <message>
-        <source>No HTTP response: %1 %2 To retry the same request safely, send again with --request-id %3.</source>
-        <translation>Aucune réponse HTTP&#xa0;: %1 %2 Pour réessayer la même requête sans risque, renvoyez-la avec --request-id %3.</translation>
-    </message>
-    <message>
         <source>Partner Center answered HTTP %1, but the response held no correlationId.</source>
         <translation>Partner Center a répondu HTTP %1, mais la réponse ne contenait aucun correlationId.</translation>
     </message>
@@ -313,10 +324,6 @@ Codes de sortie&#xa0;: 0 succès, 1 syntaxe ou saisie non valide (rien n&apos;es
         <translation>Réessayez dans %1 secondes.</translation>
     </message>
     <message>
-        <source>unknown outcome &quot;%1&quot;; use success, client-error, server-error, network-error or cancelled.</source>
-        <translation>résultat inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez success, client-error, server-error, network-error ou cancelled.</translation>
-    </message>
-    <message>
         <source>--limit takes a whole number of at least 1.</source>
         <translation>--limit attend un nombre entier supérieur ou égal à 1.</translation>
     </message>
@@ -330,6 +337,233 @@ Codes de sortie&#xa0;: 0 succès, 1 syntaxe ou saisie non valide (rien n&apos;es
             <numerusform>%n appel exporté vers %1.</numerusform>
             <numerusform>%n appels exportés vers %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no command given; use send, status, registration, history or export.</source>
+        <translation>aucune commande indiquée&#xa0;; utilisez send, status, registration, history ou export.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; use send, status, registration, history or export.</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»&#xa0;; utilisez send, status, registration, history ou export.</translation>
+    </message>
+    <message>
+        <source>status needs the correlationId to look up.</source>
+        <translation>status nécessite le correlationId à rechercher.</translation>
+    </message>
+    <message>
+        <source>--retry-of takes a history entry number or an MS-RequestId.</source>
+        <translation>--retry-of attend un numéro d&apos;entrée de l&apos;historique ou un MS-RequestId.</translation>
+    </message>
+    <message>
+        <source>no call %1 in the history %2.</source>
+        <translation>aucun appel %1 dans l&apos;historique %2.</translation>
+    </message>
+    <message>
+        <source>use either --retry-of or --request-id, not both.</source>
+        <translation>utilisez --retry-of ou --request-id, mais pas les deux.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier call(s) in the history were interrupted; &quot;webhook-diag-cli history --outcome interrupted&quot; lists them with the MS-RequestId to retry.</source>
+        <translation>
+            <numerusform>%n appel précédent de l&apos;historique a été interrompu&#xa0;; «&#xa0;webhook-diag-cli history --outcome interrupted&#xa0;» le liste avec le MS-RequestId permettant de le réessayer.</numerusform>
+            <numerusform>%n appels précédents de l&apos;historique ont été interrompus&#xa0;; «&#xa0;webhook-diag-cli history --outcome interrupted&#xa0;» les liste avec le MS-RequestId permettant de les réessayer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retrying call %1 as a new call: it was answered (HTTP %2), so the MS-RequestId is not reused.</source>
+        <translation>L&apos;appel %1 est relancé comme nouvel appel&#xa0;: il a obtenu une réponse (HTTP %2), le MS-RequestId n&apos;est donc pas réutilisé.</translation>
+    </message>
+    <message>
+        <source>Retrying call %1 with the same MS-RequestId %2: it may have reached Partner Center.</source>
+        <translation>L&apos;appel %1 est relancé avec le même MS-RequestId %2&#xa0;: il a peut-être atteint Partner Center.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent; add --force to send anyway.</source>
+        <translation>Rien n&apos;a été envoyé&#xa0;; ajoutez --force pour envoyer quand même.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partner Center accepts 2 test events per minute; waiting %n second(s) before sending (--no-wait sends at once).</source>
+        <translation>
+            <numerusform>Partner Center accepte 2 événements de test par minute&#xa0;; attente de %n seconde avant l&apos;envoi (--no-wait envoie immédiatement).</numerusform>
+            <numerusform>Partner Center accepte 2 événements de test par minute&#xa0;; attente de %n secondes avant l&apos;envoi (--no-wait envoie immédiatement).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>webhook-diag-cli: %1 Nothing was sent.</source>
+        <translation>webhook-diag-cli&#xa0;: %1 Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying in %n second(s) (attempt %1 of %2).</source>
+        <translation>
+            <numerusform>Nouvelle tentative dans %n seconde (tentative %1 sur %2).</numerusform>
+            <numerusform>Nouvelle tentative dans %n secondes (tentative %1 sur %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a correlationId (a GUID).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un correlationId (un GUID).</translation>
+    </message>
+    <message>
+        <source>The call with correlationId %1 was sent on %2; Partner Center keeps a validation event&apos;s state for 7 days, so it has expired on the server and was not queried.</source>
+        <translation>L&apos;appel avec le correlationId %1 a été envoyé le %2&#xa0;; Partner Center conserve l&apos;état d&apos;un événement de validation pendant 7 jours&#xa0;: il a donc expiré sur le serveur et n&apos;a pas été interrogé.</translation>
+    </message>
+    <message>
+        <source>Status: %1; asking again shortly…</source>
+        <translation>État&#xa0;: %1&#xa0;; nouvelle interrogation sous peu…</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>État&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Callback URL: %1</source>
+        <translation>URL de rappel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Delivery attempts: %1</source>
+        <translation>Tentatives de remise&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(system error)</source>
+        <translation>(erreur système)</translation>
+    </message>
+    <message>
+        <source>Webhook URL: %1</source>
+        <translation>URL du webhook&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Subscribed events: %1</source>
+        <translation>Événements abonnés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Last modified: %1</source>
+        <translation>Dernière modification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Available events: %1</source>
+        <translation>Événements disponibles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No HTTP response: %1 %2 To retry the same request safely, run send --retry-of %3.</source>
+        <translation>Aucune réponse HTTP&#xa0;: %1 %2 Pour renvoyer la même requête sans risque, exécutez send --retry-of %3.</translation>
+    </message>
+    <message>
+        <source>unknown outcome &quot;%1&quot;; use success, client-error, server-error, network-error, cancelled, pending or interrupted.</source>
+        <translation>résultat inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez success, client-error, server-error, network-error, cancelled, pending ou interrupted.</translation>
+    </message>
+    <message>
+        <source>Partner Center has not reported a final status yet; &quot;status --wait&quot; follows it to the end.</source>
+        <translation>Partner Center n’a pas encore indiqué de statut final&#xa0;; «&#xa0;status --wait&#xa0;» le suit jusqu’au bout.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryTracker</name>
+    <message>
+        <source>Partner Center answered the status query with something that is not a status (HTTP %1).</source>
+        <translation>Partner Center a répondu à la requête d&apos;état par autre chose qu&apos;un état (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Partner Center does not know this correlationId (HTTP 404). It keeps a validation event for 7 days; the event may also have been sent with another tenant or to another endpoint.</source>
+        <translation>Partner Center ne connaît pas ce correlationId (HTTP 404). Il conserve un événement de validation pendant 7 jours&#xa0;; l&apos;événement a peut-être aussi été envoyé avec un autre locataire ou vers un autre point de terminaison.</translation>
+    </message>
+    <message>
+        <source>The status query was refused (HTTP %1): %2</source>
+        <translation>La requête d&apos;état a été refusée (HTTP %1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The status query failed: %1</source>
+        <translation>La requête d&apos;état a échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryView</name>
+    <message>
+        <source>Delivery status</source>
+        <translation>État de remise</translation>
+    </message>
+    <message>
+        <source>Check delivery status</source>
+        <translation>Vérifier l&apos;état de remise</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Vérifier de &amp;nouveau</translation>
+    </message>
+    <message>
+        <source>Stop checking the delivery status</source>
+        <translation>Arrêter de vérifier l&apos;état de remise</translation>
+    </message>
+    <message>
+        <source>S&amp;top checking</source>
+        <translation>Arrê&amp;ter la vérification</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>URL de rappel</translation>
+    </message>
+    <message>
+        <source>Delivery attempts</source>
+        <translation>Tentatives de remise</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>System error</source>
+        <translation>Erreur système</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Delivery: asking Partner Center where the event %1 went…</source>
+        <translation>Remise&#xa0;: Partner Center est interrogé sur la destination de l&apos;événement %1…</translation>
+    </message>
+    <message>
+        <source>Delivery: %1. Partner Center delivered the event to the partner&apos;s endpoint.</source>
+        <translation>Remise&#xa0;: %1. Partner Center a remis l&apos;événement au point de terminaison du partenaire.</translation>
+    </message>
+    <message>
+        <source>Delivery: %1. The partner&apos;s endpoint did not accept the event; see the attempts below.</source>
+        <translation>Remise&#xa0;: %1. Le point de terminaison du partenaire n&apos;a pas accepté l&apos;événement&#xa0;; voir les tentatives ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Delivery: %1, still delivering; checking again shortly.</source>
+        <translation>Remise&#xa0;: %1, remise en cours&#xa0;; nouvelle vérification sous peu.</translation>
+    </message>
+    <message>
+        <source>Delivery: %1, still delivering.</source>
+        <translation>Remise&#xa0;: %1, remise en cours.</translation>
+    </message>
+    <message>
+        <source>Delivery: &quot;%1&quot; (a status this version does not know).</source>
+        <translation>Remise&#xa0;: «&#xa0;%1&#xa0;» (un état que cette version ne connaît pas).</translation>
+    </message>
+    <message>
+        <source>Checked %1.</source>
+        <translation>Vérifié le %1.</translation>
+    </message>
+    <message>
+        <source>Callback URL: %1</source>
+        <translation>URL de rappel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
     </message>
 </context>
 <context>
@@ -440,6 +674,14 @@ Codes de sortie&#xa0;: 0 succès, 1 syntaxe ou saisie non valide (rien n&apos;es
         <source>Cannot read the history %1.</source>
         <translation>Impossible de lire l&apos;historique %1.</translation>
     </message>
+    <message>
+        <source>The call %1 is no longer in the history %2.</source>
+        <translation>L&apos;appel %1 n&apos;est plus dans l&apos;historique %2.</translation>
+    </message>
+    <message>
+        <source>The program stopped before this call finished. The request may have reached Partner Center: retry it with the same MS-RequestId.</source>
+        <translation>Le programme s&apos;est arrêté avant la fin de cet appel. La requête a peut-être atteint Partner Center&#xa0;: réessayez-la avec le même MS-RequestId.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryTableModel</name>
@@ -494,6 +736,34 @@ Codes de sortie&#xa0;: 0 succès, 1 syntaxe ou saisie non valide (rien n&apos;es
     <message>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>envoi en cours…</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompu</translation>
+    </message>
+    <message>
+        <source>no response (attempt %1)</source>
+        <translation>aucune réponse (tentative %1)</translation>
+    </message>
+    <message>
+        <source>%1 (attempt %2)</source>
+        <translation>%1 (tentative %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n attempt(s)</source>
+        <extracomment>Delivery column: the status Partner Center reported, then how many attempts it made</extracomment>
+        <translation>
+            <numerusform>%1, %n tentative</numerusform>
+            <numerusform>%1, %n tentatives</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -972,6 +1242,165 @@ Codes de sortie&#xa0;: 0 succès, 1 syntaxe ou saisie non valide (rien n&apos;es
         <source>The language changes the next time Webhook Diagnostics starts.</source>
         <translation>La langue changera au prochain démarrage de Webhook Diagnostics.</translation>
     </message>
+    <message>
+        <source>Token claims</source>
+        <translation>Revendications du jeton</translation>
+    </message>
+    <message>
+        <source>Retry &amp;automatically</source>
+        <translation>Réessayer a&amp;utomatiquement</translation>
+    </message>
+    <message>
+        <source>After a timeout, a 5xx or a 429, send again up to 3 attempts in all, waiting longer each time and as long as Retry-After asks</source>
+        <translation>Après un délai d&apos;expiration, une erreur 5xx ou 429, renvoyer jusqu&apos;à 3 tentatives au total, en attendant plus longtemps à chaque fois et aussi longtemps que Retry-After le demande</translation>
+    </message>
+    <message>
+        <source>&amp;Retry call</source>
+        <translation>&amp;Réessayer l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Send the selected call again: with the same MS-RequestId when it got no answer or a 5xx, else as a new call</source>
+        <translation>Renvoyer l&apos;appel sélectionné&#xa0;: avec le même MS-RequestId s&apos;il n&apos;a obtenu aucune réponse ou une erreur 5xx, sinon comme nouvel appel</translation>
+    </message>
+    <message>
+        <source>Check &amp;delivery status</source>
+        <translation>&amp;Vérifier l&apos;état de remise</translation>
+    </message>
+    <message>
+        <source>Check webhook re&amp;gistration…</source>
+        <translation>Vérifier l&apos;inscription du &amp;webhook…</translation>
+    </message>
+    <message>
+        <source>Being sent</source>
+        <translation>En cours d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrompus</translation>
+    </message>
+    <message>
+        <source>The call could not be written to the history first (%1); sending anyway.</source>
+        <translation>L&apos;appel n&apos;a pas pu être écrit au préalable dans l&apos;historique (%1)&#xa0;; il est envoyé quand même.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) were interrupted when a program stopped mid-call; select one and press Ctrl+R to retry it with the same MS-RequestId.</source>
+        <translation>
+            <numerusform>%n appel a été interrompu par l&apos;arrêt d&apos;un programme en cours d&apos;appel&#xa0;; sélectionnez-le et appuyez sur Ctrl+R pour le réessayer avec le même MS-RequestId.</numerusform>
+            <numerusform>%n appels ont été interrompus par l&apos;arrêt d&apos;un programme en cours d&apos;appel&#xa0;; sélectionnez-en un et appuyez sur Ctrl+R pour le réessayer avec le même MS-RequestId.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the token</source>
+        <translation>Vérifier le jeton</translation>
+    </message>
+    <message>
+        <source>Send the validation event anyway?</source>
+        <translation>Envoyer quand même l&apos;événement de validation&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Send &amp;anyway</source>
+        <translation>Envoyer &amp;quand même</translation>
+    </message>
+    <message>
+        <source>Select a saved call to retry.</source>
+        <translation>Sélectionnez un appel enregistré à réessayer.</translation>
+    </message>
+    <message>
+        <source>That call is still being sent; retry it once it has finished.</source>
+        <translation>Cet appel est encore en cours d&apos;envoi&#xa0;; réessayez-le une fois qu&apos;il sera terminé.</translation>
+    </message>
+    <message>
+        <source>Retrying as a new call: the earlier one was answered.</source>
+        <translation>Nouvelle tentative en tant que nouvel appel&#xa0;: le précédent a obtenu une réponse.</translation>
+    </message>
+    <message>
+        <source>Retrying with the same MS-RequestId %1.</source>
+        <translation>Nouvelle tentative avec le même MS-RequestId %1.</translation>
+    </message>
+    <message>
+        <source>Partner Center&apos;s limit</source>
+        <translation>Limite de Partner Center</translation>
+    </message>
+    <message>
+        <source>Partner Center accepts 2 test events per minute, and 2 were sent to this endpoint in the last minute. A third now would probably be refused with 429.</source>
+        <translation>Partner Center accepte 2 événements de test par minute, et 2 ont été envoyés à ce point de terminaison au cours de la dernière minute. Un troisième serait maintenant probablement refusé avec le code 429.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The next one can go in %n second(s).</source>
+        <translation>
+            <numerusform>Le prochain pourra être envoyé dans %n seconde.</numerusform>
+            <numerusform>Le prochain pourra être envoyé dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Wait and send</source>
+        <translation>&amp;Attendre et envoyer</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>Envoyer &amp;maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting %n second(s) for Partner Center&apos;s limit of 2 test events per minute; Esc cancels.</source>
+        <translation>
+            <numerusform>Attente de %n seconde pour respecter la limite de Partner Center de 2 événements de test par minute&#xa0;; Esc pour annuler.</numerusform>
+            <numerusform>Attente de %n secondes pour respecter la limite de Partner Center de 2 événements de test par minute&#xa0;; Esc pour annuler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation>Annulé avant l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was sent.</source>
+        <translation>Annulé&#xa0;; rien n&apos;a été envoyé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying in %n second(s) (attempt %1 of %2); Esc cancels.</source>
+        <translation>
+            <numerusform>Nouvelle tentative dans %n seconde (tentative %1 sur %2)&#xa0;; Esc pour annuler.</numerusform>
+            <numerusform>Nouvelle tentative dans %n secondes (tentative %1 sur %2)&#xa0;; Esc pour annuler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partner Center&apos;s Retry-After wait is over: you can send again.</source>
+        <translation>L&apos;attente Retry-After demandée par Partner Center est terminée&#xa0;: vous pouvez renvoyer la requête.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Throttled: Partner Center asks to wait %n more second(s) before the next call.</source>
+        <translation>
+            <numerusform>Limitation&#xa0;: Partner Center demande d&apos;attendre encore %n seconde avant le prochain appel.</numerusform>
+            <numerusform>Limitation&#xa0;: Partner Center demande d&apos;attendre encore %n secondes avant le prochain appel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>State expired on the server: Partner Center keeps a validation event for 7 days, and this one was sent on %1. It was not queried.</source>
+        <translation>État expiré sur le serveur&#xa0;: Partner Center conserve un événement de validation pendant 7 jours, et celui-ci a été envoyé le %1. Il n&apos;a pas été interrogé.</translation>
+    </message>
+    <message>
+        <source>Paste a token to check where this event was delivered.</source>
+        <translation>Collez un jeton pour vérifier où cet événement a été remis.</translation>
+    </message>
+    <message>
+        <source>Stopped checking the delivery status.</source>
+        <translation>Vérification de l&apos;état de remise arrêtée.</translation>
+    </message>
+    <message>
+        <source>This call has no correlationId: Partner Center did not accept it, so there is no delivery to check.</source>
+        <translation>Cet appel n&apos;a pas de correlationId&#xa0;: Partner Center ne l&apos;a pas accepté, il n&apos;y a donc aucune remise à vérifier.</translation>
+    </message>
+    <message>
+        <source>Attempt %1 (retry of call %2)</source>
+        <translation>Tentative %1 (nouvelle tentative de l&apos;appel %2)</translation>
+    </message>
+    <message>
+        <source>Token tenant: %1</source>
+        <translation>Locataire du jeton&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>PendingCall</name>
@@ -1012,6 +1441,96 @@ Codes de sortie&#xa0;: 0 succès, 1 syntaxe ou saisie non valide (rien n&apos;es
     <message>
         <source>The connection failed without a response.</source>
         <translation>La connexion a échoué sans réponse.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationCheck</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>This partner has no webhook registration: Partner Center has nowhere to deliver events, validation events included.</source>
+        <translation>Ce partenaire n&apos;a aucune inscription de webhook&#xa0;: Partner Center n&apos;a nulle part où remettre les événements, y compris les événements de validation.</translation>
+    </message>
+    <message>
+        <source>The registration could not be read: the answer was not a registration.</source>
+        <translation>Impossible de lire l&apos;inscription&#xa0;: la réponse n&apos;était pas une inscription.</translation>
+    </message>
+    <message>
+        <source>The registration could not be read (%1).</source>
+        <translation>Impossible de lire l&apos;inscription (%1).</translation>
+    </message>
+    <message>
+        <source>The registration does not subscribe to &quot;%1&quot;: validation events will not be delivered to %2.</source>
+        <translation>L&apos;inscription n&apos;est pas abonnée à «&#xa0;%1&#xa0;»&#xa0;: les événements de validation ne seront pas remis à %2.</translation>
+    </message>
+    <message>
+        <source>The list of available events could not be read (%1).</source>
+        <translation>Impossible de lire la liste des événements disponibles (%1).</translation>
+    </message>
+    <message>
+        <source>The list of available events could not be read: the answer was not a list.</source>
+        <translation>Impossible de lire la liste des événements disponibles&#xa0;: la réponse n&apos;était pas une liste.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message>
+        <source>Webhook registration</source>
+        <translation>Inscription du webhook</translation>
+    </message>
+    <message>
+        <source>Registration warning</source>
+        <translation>Avertissement d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Webhook URL:</source>
+        <translation>URL du webhook&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Subscribed events:</source>
+        <translation>Événements abonnés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last modified:</source>
+        <translation>Dernière modification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Available events:</source>
+        <translation>Événements disponibles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Registration error</source>
+        <translation>Erreur d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Read-only: this tool never changes a registration.</source>
+        <translation>Lecture seule&#xa0;: cet outil ne modifie jamais une inscription.</translation>
+    </message>
+    <message>
+        <source>Reading the registration</source>
+        <translation>Lecture de l&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Vérifier de &amp;nouveau</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>(could not be read)</source>
+        <translation>(lecture impossible)</translation>
     </message>
 </context>
 <context>
@@ -1089,6 +1608,85 @@ Codes de sortie&#xa0;: 0 succès, 1 syntaxe ou saisie non valide (rien n&apos;es
     <message>
         <source>Network error: %1</source>
         <translation>Erreur réseau&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TokenInsight</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>dans %1</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>il y a %1</translation>
+    </message>
+    <message>
+        <source>The token&apos;s claims could not be read (it is not a JWT); it can still be sent.</source>
+        <translation>Les revendications du jeton n&apos;ont pas pu être lues (ce n&apos;est pas un JWT)&#xa0;; il peut tout de même être envoyé.</translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation>Locataire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Application: %1</source>
+        <translation>Application&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Utilisateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Audience: %1</source>
+        <translation>Audience&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Expires: %1 (%2)</source>
+        <translation>Expiration&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The token carries none of the usual claims.</source>
+        <translation>Le jeton ne contient aucune des revendications habituelles.</translation>
+    </message>
+    <message>
+        <source>The token expired at %1 (%2); Partner Center will answer 401.</source>
+        <translation>Le jeton a expiré le %1 (%2)&#xa0;; Partner Center répondra 401.</translation>
+    </message>
+    <message>
+        <source>The token is not valid before %1; check this computer&apos;s clock.</source>
+        <translation>Le jeton n&apos;est pas valide avant le %1&#xa0;; vérifiez l&apos;horloge de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The token is for %1, not for the Partner Center API (%2); request it with the resource %2.</source>
+        <translation>Le jeton est destiné à %1, et non à l&apos;API Partner Center (%2)&#xa0;; demandez-le avec la ressource %2.</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,28 @@
         <source>[Empty body]</source>
         <translation>[本文なし]</translation>
     </message>
+    <message>
+        <source>Attempt %1 of %2; the first attempt is call %3.</source>
+        <translation>%2 回中 %1 回目の試行です。最初の試行は呼び出し %3 です。</translation>
+    </message>
+    <message>
+        <source>Attempt 1 of %1.</source>
+        <translation>%1 回中 1 回目の試行です。</translation>
+    </message>
+    <message>
+        <source>Token: tenant %1, application %2, audience %3</source>
+        <translation>トークン: テナント %1、アプリケーション %2、対象 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivery: %1, %n attempt(s), checked %2 (UTC)</source>
+        <translation>
+            <numerusform>配信: %1、試行 %n 回、確認日時 %2 (UTC)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last answer of the partner endpoint: %1</source>
+        <translation>パートナーのエンドポイントからの最後の応答: %1</translation>
+    </message>
 </context>
 <context>
     <name>CallHints</name>
@@ -236,16 +258,8 @@ Webhook Diagnostics ウィンドウと共有する検索可能な履歴に記録
         <translation>プロセス一覧やシェルの履歴に残るため、トークンをコマンド ラインで指定することはできません。PARTNER_CENTER_TOKEN を設定するか、--token-file FILE または --token-stdin を使用してください。</translation>
     </message>
     <message>
-        <source>no command given; use send, history or export.</source>
-        <translation>コマンドが指定されていません。send、history、export のいずれかを使用してください。</translation>
-    </message>
-    <message>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>予期しない引数 &quot;%1&quot; です。</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;; use send, history or export.</source>
-        <translation>不明なコマンド &quot;%1&quot; です。send、history、export のいずれかを使用してください。</translation>
     </message>
     <message>
         <source>--%1 cannot be used with %2.</source>
@@ -284,10 +298,6 @@ Webhook Diagnostics ウィンドウと共有する検索可能な履歴に記録
         <translation>有効な応答がありません (HTTP %1): %2 %3</translation>
     </message>
     <message>
-        <source>No HTTP response: %1 %2 To retry the same request safely, send again with --request-id %3.</source>
-        <translation>HTTP 応答がありません: %1 %2 同じリクエストを安全に再試行するには、--request-id %3 を指定してもう一度送信してください。</translation>
-    </message>
-    <message>
         <source>Partner Center answered HTTP %1, but the response held no correlationId.</source>
         <translation>Partner Center は HTTP %1 で応答しましたが、応答に correlationId が含まれていませんでした。</translation>
     </message>
@@ -312,10 +322,6 @@ Webhook Diagnostics ウィンドウと共有する検索可能な履歴に記録
         <translation>%1 秒後に再試行してください。</translation>
     </message>
     <message>
-        <source>unknown outcome &quot;%1&quot;; use success, client-error, server-error, network-error or cancelled.</source>
-        <translation>不明な結果 &quot;%1&quot; です。success、client-error、server-error、network-error、cancelled のいずれかを使用してください。</translation>
-    </message>
-    <message>
         <source>--limit takes a whole number of at least 1.</source>
         <translation>--limit には 1 以上の整数を指定してください。</translation>
     </message>
@@ -328,6 +334,230 @@ Webhook Diagnostics ウィンドウと共有する検索可能な履歴に記録
         <translation>
             <numerusform>%n 件の呼び出しを %1 にエクスポートしました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no command given; use send, status, registration, history or export.</source>
+        <translation>コマンドが指定されていません。send、status、registration、history、export のいずれかを使用してください。</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; use send, status, registration, history or export.</source>
+        <translation>不明なコマンド &quot;%1&quot; です。send、status、registration、history、export のいずれかを使用してください。</translation>
+    </message>
+    <message>
+        <source>status needs the correlationId to look up.</source>
+        <translation>status には照会する correlationId が必要です。</translation>
+    </message>
+    <message>
+        <source>--retry-of takes a history entry number or an MS-RequestId.</source>
+        <translation>--retry-of には履歴エントリの番号または MS-RequestId を指定してください。</translation>
+    </message>
+    <message>
+        <source>no call %1 in the history %2.</source>
+        <translation>履歴 %2 に呼び出し %1 はありません。</translation>
+    </message>
+    <message>
+        <source>use either --retry-of or --request-id, not both.</source>
+        <translation>--retry-of と --request-id は同時に使用できません。どちらか一方を使用してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier call(s) in the history were interrupted; &quot;webhook-diag-cli history --outcome interrupted&quot; lists them with the MS-RequestId to retry.</source>
+        <translation>
+            <numerusform>履歴内の以前の呼び出し %n 件が中断されています。&quot;webhook-diag-cli history --outcome interrupted&quot; を実行すると、再試行に使用する MS-RequestId と共に一覧表示されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retrying call %1 as a new call: it was answered (HTTP %2), so the MS-RequestId is not reused.</source>
+        <translation>呼び出し %1 を新しい呼び出しとして再試行します。応答を受信済み (HTTP %2) のため、MS-RequestId は再利用しません。</translation>
+    </message>
+    <message>
+        <source>Retrying call %1 with the same MS-RequestId %2: it may have reached Partner Center.</source>
+        <translation>呼び出し %1 を同じ MS-RequestId %2 で再試行します。Partner Center に届いている可能性があります。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent; add --force to send anyway.</source>
+        <translation>何も送信されていません。それでも送信する場合は --force を追加してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partner Center accepts 2 test events per minute; waiting %n second(s) before sending (--no-wait sends at once).</source>
+        <translation>
+            <numerusform>Partner Center が受け付けるテスト イベントは 1 分あたり 2 件までです。送信前に %n 秒待機します (--no-wait を指定するとすぐに送信します)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>webhook-diag-cli: %1 Nothing was sent.</source>
+        <translation>webhook-diag-cli: %1 何も送信されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying in %n second(s) (attempt %1 of %2).</source>
+        <translation>
+            <numerusform>%n 秒後に再試行します (%2 回中 %1 回目の試行)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a correlationId (a GUID).</source>
+        <translation>&quot;%1&quot; は correlationId (GUID) ではありません。</translation>
+    </message>
+    <message>
+        <source>The call with correlationId %1 was sent on %2; Partner Center keeps a validation event&apos;s state for 7 days, so it has expired on the server and was not queried.</source>
+        <translation>correlationId %1 の呼び出しは %2 に送信されました。Partner Center が検証イベントの状態を保持するのは 7 日間のため、サーバー上では期限切れになっており、照会は行っていません。</translation>
+    </message>
+    <message>
+        <source>Status: %1; asking again shortly…</source>
+        <translation>ステータス: %1。まもなく再度照会します…</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>ステータス: %1</translation>
+    </message>
+    <message>
+        <source>Callback URL: %1</source>
+        <translation>コールバック URL: %1</translation>
+    </message>
+    <message>
+        <source>Delivery attempts: %1</source>
+        <translation>配信の試行回数: %1</translation>
+    </message>
+    <message>
+        <source>(system error)</source>
+        <translation>(システム エラー)</translation>
+    </message>
+    <message>
+        <source>Webhook URL: %1</source>
+        <translation>Webhook URL: %1</translation>
+    </message>
+    <message>
+        <source>Subscribed events: %1</source>
+        <translation>サブスクライブ済みイベント: %1</translation>
+    </message>
+    <message>
+        <source>Last modified: %1</source>
+        <translation>最終更新日時: %1</translation>
+    </message>
+    <message>
+        <source>Available events: %1</source>
+        <translation>利用可能なイベント: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>No HTTP response: %1 %2 To retry the same request safely, run send --retry-of %3.</source>
+        <translation>HTTP 応答なし: %1 %2 同じリクエストを安全に再試行するには、send --retry-of %3 を実行してください。</translation>
+    </message>
+    <message>
+        <source>unknown outcome &quot;%1&quot;; use success, client-error, server-error, network-error, cancelled, pending or interrupted.</source>
+        <translation>不明な結果 &quot;%1&quot; です。success、client-error、server-error、network-error、cancelled、pending、interrupted のいずれかを使用してください。</translation>
+    </message>
+    <message>
+        <source>Partner Center has not reported a final status yet; &quot;status --wait&quot; follows it to the end.</source>
+        <translation>Partner Center はまだ最終ステータスを報告していません。「status --wait」で最後まで追跡できます。</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryTracker</name>
+    <message>
+        <source>Partner Center answered the status query with something that is not a status (HTTP %1).</source>
+        <translation>Partner Center がステータスの照会に対して、ステータスではない内容を返しました (HTTP %1)。</translation>
+    </message>
+    <message>
+        <source>Partner Center does not know this correlationId (HTTP 404). It keeps a validation event for 7 days; the event may also have been sent with another tenant or to another endpoint.</source>
+        <translation>Partner Center はこの correlationId を認識していません (HTTP 404)。検証イベントが保持されるのは 7 日間です。また、イベントが別のテナントで、または別のエンドポイントに送信された可能性もあります。</translation>
+    </message>
+    <message>
+        <source>The status query was refused (HTTP %1): %2</source>
+        <translation>ステータスの照会が拒否されました (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>The status query failed: %1</source>
+        <translation>ステータスの照会に失敗しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryView</name>
+    <message>
+        <source>Delivery status</source>
+        <translation>配信ステータス</translation>
+    </message>
+    <message>
+        <source>Check delivery status</source>
+        <translation>配信ステータスを確認</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>もう一度確認(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Stop checking the delivery status</source>
+        <translation>配信ステータスの確認を停止</translation>
+    </message>
+    <message>
+        <source>S&amp;top checking</source>
+        <translation>確認を停止(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>コールバック URL</translation>
+    </message>
+    <message>
+        <source>Delivery attempts</source>
+        <translation>配信の試行</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>日時 (UTC)</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>応答</translation>
+    </message>
+    <message>
+        <source>System error</source>
+        <translation>システム エラー</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Delivery: asking Partner Center where the event %1 went…</source>
+        <translation>配信: イベント %1 の配信先を Partner Center に問い合わせています…</translation>
+    </message>
+    <message>
+        <source>Delivery: %1. Partner Center delivered the event to the partner&apos;s endpoint.</source>
+        <translation>配信: %1。Partner Center はイベントをパートナーのエンドポイントに配信しました。</translation>
+    </message>
+    <message>
+        <source>Delivery: %1. The partner&apos;s endpoint did not accept the event; see the attempts below.</source>
+        <translation>配信: %1。パートナーのエンドポイントがイベントを受け付けませんでした。下の試行を確認してください。</translation>
+    </message>
+    <message>
+        <source>Delivery: %1, still delivering; checking again shortly.</source>
+        <translation>配信: %1、配信中です。まもなく再確認します。</translation>
+    </message>
+    <message>
+        <source>Delivery: %1, still delivering.</source>
+        <translation>配信: %1、配信中です。</translation>
+    </message>
+    <message>
+        <source>Delivery: &quot;%1&quot; (a status this version does not know).</source>
+        <translation>配信: &quot;%1&quot; (このバージョンでは認識できないステータス)。</translation>
+    </message>
+    <message>
+        <source>Checked %1.</source>
+        <translation>確認日時: %1。</translation>
+    </message>
+    <message>
+        <source>Callback URL: %1</source>
+        <translation>コールバック URL: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
     </message>
 </context>
 <context>
@@ -438,6 +668,14 @@ Webhook Diagnostics ウィンドウと共有する検索可能な履歴に記録
         <source>Cannot read the history %1.</source>
         <translation>履歴 %1 を読み取れません。</translation>
     </message>
+    <message>
+        <source>The call %1 is no longer in the history %2.</source>
+        <translation>呼び出し %1 は履歴 %2 にもう存在しません。</translation>
+    </message>
+    <message>
+        <source>The program stopped before this call finished. The request may have reached Partner Center: retry it with the same MS-RequestId.</source>
+        <translation>この呼び出しが完了する前にプログラムが停止しました。リクエストが Partner Center に届いている可能性があります。同じ MS-RequestId で再試行してください。</translation>
+    </message>
 </context>
 <context>
     <name>HistoryTableModel</name>
@@ -492,6 +730,33 @@ Webhook Diagnostics ウィンドウと共有する検索可能な履歴に記録
     <message>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>配信</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>送信中…</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <source>no response (attempt %1)</source>
+        <translation>応答なし (%1 回目の試行)</translation>
+    </message>
+    <message>
+        <source>%1 (attempt %2)</source>
+        <translation>%1 (%2 回目の試行)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n attempt(s)</source>
+        <extracomment>Delivery column: the status Partner Center reported, then how many attempts it made</extracomment>
+        <translation>
+            <numerusform>%1、試行 %n 回</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -966,6 +1231,160 @@ Webhook Diagnostics ウィンドウと共有する検索可能な履歴に記録
         <source>The language changes the next time Webhook Diagnostics starts.</source>
         <translation>言語は次回 Webhook Diagnostics を起動したときに変わります。</translation>
     </message>
+    <message>
+        <source>Token claims</source>
+        <translation>トークンのクレーム</translation>
+    </message>
+    <message>
+        <source>Retry &amp;automatically</source>
+        <translation>自動的に再試行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>After a timeout, a 5xx or a 429, send again up to 3 attempts in all, waiting longer each time and as long as Retry-After asks</source>
+        <translation>タイムアウト、5xx、429 の後に、合計 3 回の試行まで再送信します (待機時間は毎回長くなり、Retry-After で指定された時間は必ず待機します)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry call</source>
+        <translation>呼び出しを再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Send the selected call again: with the same MS-RequestId when it got no answer or a 5xx, else as a new call</source>
+        <translation>選択した呼び出しを再送信します。応答がなかったか 5xx だった場合は同じ MS-RequestId で、それ以外の場合は新しい呼び出しとして送信します</translation>
+    </message>
+    <message>
+        <source>Check &amp;delivery status</source>
+        <translation>配信ステータスを確認(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Check webhook re&amp;gistration…</source>
+        <translation>Webhook の登録を確認(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Being sent</source>
+        <translation>送信中</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <source>The call could not be written to the history first (%1); sending anyway.</source>
+        <translation>呼び出しを先に履歴に書き込めませんでした (%1)。このまま送信します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) were interrupted when a program stopped mid-call; select one and press Ctrl+R to retry it with the same MS-RequestId.</source>
+        <translation>
+            <numerusform>プログラムが呼び出しの途中で停止したため、%n 件の呼び出しが中断されました。呼び出しを選択して Ctrl+R を押すと、同じ MS-RequestId で再試行できます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the token</source>
+        <translation>トークンの確認</translation>
+    </message>
+    <message>
+        <source>Send the validation event anyway?</source>
+        <translation>それでも検証イベントを送信しますか?</translation>
+    </message>
+    <message>
+        <source>Send &amp;anyway</source>
+        <translation>このまま送信(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Select a saved call to retry.</source>
+        <translation>再試行する保存済みの呼び出しを選択してください。</translation>
+    </message>
+    <message>
+        <source>That call is still being sent; retry it once it has finished.</source>
+        <translation>その呼び出しはまだ送信中です。完了してから再試行してください。</translation>
+    </message>
+    <message>
+        <source>Retrying as a new call: the earlier one was answered.</source>
+        <translation>新しい呼び出しとして再試行しています。前回の呼び出しには応答がありました。</translation>
+    </message>
+    <message>
+        <source>Retrying with the same MS-RequestId %1.</source>
+        <translation>同じ MS-RequestId %1 で再試行しています。</translation>
+    </message>
+    <message>
+        <source>Partner Center&apos;s limit</source>
+        <translation>Partner Center の制限</translation>
+    </message>
+    <message>
+        <source>Partner Center accepts 2 test events per minute, and 2 were sent to this endpoint in the last minute. A third now would probably be refused with 429.</source>
+        <translation>Partner Center が受け付けるテスト イベントは 1 分あたり 2 件までで、このエンドポイントには直前の 1 分間に 2 件送信されています。今 3 件目を送信すると、429 で拒否される可能性があります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The next one can go in %n second(s).</source>
+        <translation>
+            <numerusform>次のイベントは %n 秒後に送信できます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Wait and send</source>
+        <translation>待ってから送信(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>今すぐ送信(&amp;N)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting %n second(s) for Partner Center&apos;s limit of 2 test events per minute; Esc cancels.</source>
+        <translation>
+            <numerusform>Partner Center の制限 (テスト イベントは 1 分あたり 2 件まで) のため、%n 秒待機しています。Esc キーでキャンセルできます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>何も送信されていません。</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation>送信前にキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was sent.</source>
+        <translation>キャンセルされました。何も送信されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying in %n second(s) (attempt %1 of %2); Esc cancels.</source>
+        <translation>
+            <numerusform>%n 秒後に再試行します (%2 回中 %1 回目の試行)。Esc キーでキャンセルできます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partner Center&apos;s Retry-After wait is over: you can send again.</source>
+        <translation>Partner Center の Retry-After による待機時間が終わりました。もう一度送信できます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Throttled: Partner Center asks to wait %n more second(s) before the next call.</source>
+        <translation>
+            <numerusform>スロットリング: Partner Center から、次の呼び出しまであと %n 秒待つよう求められています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>State expired on the server: Partner Center keeps a validation event for 7 days, and this one was sent on %1. It was not queried.</source>
+        <translation>サーバー上で状態の保持期限が切れています。Partner Center が検証イベントを保持するのは 7 日間で、このイベントは %1 に送信されました。照会は行っていません。</translation>
+    </message>
+    <message>
+        <source>Paste a token to check where this event was delivered.</source>
+        <translation>このイベントの配信先を確認するには、トークンを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Stopped checking the delivery status.</source>
+        <translation>配信ステータスの確認を停止しました。</translation>
+    </message>
+    <message>
+        <source>This call has no correlationId: Partner Center did not accept it, so there is no delivery to check.</source>
+        <translation>この呼び出しには correlationId がありません。Partner Center が受け付けなかったため、確認する配信はありません。</translation>
+    </message>
+    <message>
+        <source>Attempt %1 (retry of call %2)</source>
+        <translation>%1 回目の試行 (呼び出し %2 の再試行)</translation>
+    </message>
+    <message>
+        <source>Token tenant: %1</source>
+        <translation>トークンのテナント: %1</translation>
+    </message>
 </context>
 <context>
     <name>PendingCall</name>
@@ -1004,6 +1423,96 @@ Webhook Diagnostics ウィンドウと共有する検索可能な履歴に記録
     <message>
         <source>The connection failed without a response.</source>
         <translation>応答がないまま接続に失敗しました。</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationCheck</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>This partner has no webhook registration: Partner Center has nowhere to deliver events, validation events included.</source>
+        <translation>このパートナーには Webhook が登録されていません。Partner Center にはイベント (検証イベントを含む) の配信先がありません。</translation>
+    </message>
+    <message>
+        <source>The registration could not be read: the answer was not a registration.</source>
+        <translation>登録情報を読み取れませんでした。応答が登録情報ではありませんでした。</translation>
+    </message>
+    <message>
+        <source>The registration could not be read (%1).</source>
+        <translation>登録情報を読み取れませんでした (%1)。</translation>
+    </message>
+    <message>
+        <source>The registration does not subscribe to &quot;%1&quot;: validation events will not be delivered to %2.</source>
+        <translation>登録で &quot;%1&quot; がサブスクライブされていません。検証イベントは %2 に配信されません。</translation>
+    </message>
+    <message>
+        <source>The list of available events could not be read (%1).</source>
+        <translation>利用可能なイベントの一覧を読み取れませんでした (%1)。</translation>
+    </message>
+    <message>
+        <source>The list of available events could not be read: the answer was not a list.</source>
+        <translation>利用可能なイベントの一覧を読み取れませんでした。応答が一覧ではありませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message>
+        <source>Webhook registration</source>
+        <translation>Webhook の登録</translation>
+    </message>
+    <message>
+        <source>Registration warning</source>
+        <translation>登録に関する警告</translation>
+    </message>
+    <message>
+        <source>Webhook URL:</source>
+        <translation>Webhook URL:</translation>
+    </message>
+    <message>
+        <source>Subscribed events:</source>
+        <translation>サブスクライブ済みイベント:</translation>
+    </message>
+    <message>
+        <source>Last modified:</source>
+        <translation>最終更新日時:</translation>
+    </message>
+    <message>
+        <source>Available events:</source>
+        <translation>利用可能なイベント:</translation>
+    </message>
+    <message>
+        <source>Registration error</source>
+        <translation>登録エラー</translation>
+    </message>
+    <message>
+        <source>Read-only: this tool never changes a registration.</source>
+        <translation>読み取り専用: このツールが登録を変更することはありません。</translation>
+    </message>
+    <message>
+        <source>Reading the registration</source>
+        <translation>登録情報を読み取り中</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>もう一度確認(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>読み取り中…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>(could not be read)</source>
+        <translation>(読み取れませんでした)</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1590,81 @@ Webhook Diagnostics ウィンドウと共有する検索可能な履歴に記録
     <message>
         <source>Network error: %1</source>
         <translation>ネットワーク エラー: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TokenInsight</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 時間</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>%1後</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1前</translation>
+    </message>
+    <message>
+        <source>The token&apos;s claims could not be read (it is not a JWT); it can still be sent.</source>
+        <translation>トークンのクレームを読み取れませんでした (JWT ではありません)。送信は可能です。</translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation>テナント: %1</translation>
+    </message>
+    <message>
+        <source>Application: %1</source>
+        <translation>アプリケーション: %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>ユーザー: %1</translation>
+    </message>
+    <message>
+        <source>Audience: %1</source>
+        <translation>対象: %1</translation>
+    </message>
+    <message>
+        <source>Expires: %1 (%2)</source>
+        <translation>有効期限: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The token carries none of the usual claims.</source>
+        <translation>トークンに通常のクレームが含まれていません。</translation>
+    </message>
+    <message>
+        <source>The token expired at %1 (%2); Partner Center will answer 401.</source>
+        <translation>トークンの有効期限は %1 (%2) に切れています。Partner Center は 401 を返します。</translation>
+    </message>
+    <message>
+        <source>The token is not valid before %1; check this computer&apos;s clock.</source>
+        <translation>トークンは %1 より前には有効ではありません。このコンピューターの時計を確認してください。</translation>
+    </message>
+    <message>
+        <source>The token is for %1, not for the Partner Center API (%2); request it with the resource %2.</source>
+        <translation>トークンは %1 向けで、Partner Center API (%2) 向けではありません。リソース %2 を指定してトークンを要求してください。</translation>
     </message>
 </context>
 <context>

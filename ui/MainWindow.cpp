@@ -625,7 +625,8 @@ void MainWindow::onCallFinished(const CallRecord &record)
         }
     }
     finishSend();
-    if (record.outcome == Outcome::Success && !record.correlationId.isEmpty())
+    if (record.outcome == Outcome::Success && !record.correlationId.isEmpty()
+        && !m_deliverySchedule.isEmpty())
         startDelivery(record, false);
 }
 
@@ -714,6 +715,7 @@ void MainWindow::startDelivery(const CallRecord &call, bool rightAway)
     connect(m_tracker, &DeliveryTracker::statusRead, this,
         [this, id](const DeliveryStatus &status, const QString &body, const QDateTime &checked) {
             m_ui->deliveryView->showStatus(status, checked, !status.isFinal());
+            fitResultPanel();
             if (id > 0) {
                 m_history->recordDelivery(id, status.status, int(status.attempts.size()),
                     status.lastResponse(), checked, body);
@@ -737,10 +739,29 @@ void MainWindow::startDelivery(const CallRecord &call, bool rightAway)
                 m_ui->deliveryView->showMessage(result.message, true);
                 break;
             }
+            fitResultPanel();
             emit deliveryChecked(result);
         });
     m_ui->deliveryView->showChecking(call.correlationId);
+    fitResultPanel();
     m_tracker->start(first, true);
+}
+
+void MainWindow::fitResultPanel()
+{
+    // Wrapped labels and the delivery attempts: make the splitter leave room for every line
+    // of the result, taking it from the history below.
+    m_ui->resultGroup->layout()->activate();
+    const int needed = m_ui->resultGroup->heightForWidth(m_ui->resultGroup->width());
+    if (needed <= 0)
+        return;
+    m_ui->resultGroup->setMinimumHeight(needed);
+    QList<int> sizes = m_ui->mainSplitter->sizes();
+    const int top = m_ui->topPanel->minimumSizeHint().height();
+    if (sizes.size() == 2 && sizes.at(0) < top) {
+        const int total = sizes.at(0) + sizes.at(1);
+        m_ui->mainSplitter->setSizes({top, qMax(0, total - top)});
+    }
 }
 
 void MainWindow::checkDelivery()
@@ -864,10 +885,7 @@ void MainWindow::showResult(const CallRecord &r)
         m_retryAfterTimer.start();
         updateRetryAfter();
     }
-    // Wrapped labels: make the splitter leave room for every line of the result.
-    const int needed = m_ui->resultGroup->heightForWidth(m_ui->resultGroup->width());
-    if (needed > 0)
-        m_ui->resultGroup->setMinimumHeight(needed);
+    fitResultPanel();
     statusBar()->showMessage(
         accepted ? tr("correlationId %1 received.").arg(r.correlationId) : headline, 8000);
 }

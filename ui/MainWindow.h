@@ -50,7 +50,8 @@ public:
     RegistrationDialog *showRegistration();
 
     // For tests: the time the throttle and the token checks see, and the waits between
-    // delivery status queries (the first entry is the wait after a send).
+    // delivery status queries (the first entry is the wait after a send; none: no automatic
+    // check after a send).
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
     void setDeliverySchedule(QList<std::chrono::milliseconds> waits)
     {
@@ -94,6 +95,7 @@ private:
     void startDelivery(const CallRecord &call, bool rightAway);
     void updateTokenInsight();
     void updateRetryAfter();
+    void fitResultPanel();
     QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
     void showResult(const CallRecord &record);
     void showInputErrors(const QString &versionError, const QString &tokenError);

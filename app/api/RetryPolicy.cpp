@@ -1,6 +1,9 @@
 #include "RetryPolicy.h"
 
 #include <QLocale>
+#include <QRegularExpression>
+
+#include <limits>
 
 bool RetryPolicy::reusesRequestId(const CallRecord &previous)
 {
@@ -46,7 +49,13 @@ std::optional<std::chrono::milliseconds> RetryPolicy::retryAfter(
     if (value.isEmpty())
         return std::nullopt;
     bool ok = false;
-    const qint64 seconds = value.toLongLong(&ok);
+    qint64 seconds = value.toLongLong(&ok);
+    // RFC 9111: delta-seconds too large to hold means "as long as you can represent".
+    static const QRegularExpression digits(QStringLiteral("\\A[0-9]+\\z"));
+    if (!ok && digits.match(value).hasMatch()) {
+        seconds = std::numeric_limits<qint64>::max();
+        ok = true;
+    }
     if (ok)
         return seconds < 0
             ? std::nullopt

@@ -8,7 +8,9 @@ std::chrono::milliseconds SendThrottle::waitBeforeNext(
     QList<qint64> recent;
     const qint64 now = nowUtc.toMSecsSinceEpoch();
     for (const QDateTime &sent : sends) {
-        const qint64 at = sent.toMSecsSinceEpoch();
+        // A time ahead of this clock (another machine's, or this one set back) counts as
+        // sent now: the wait never exceeds the window.
+        const qint64 at = qMin(sent.toMSecsSinceEpoch(), now);
         if (at > now - Window.count())
             recent.append(at);
     }

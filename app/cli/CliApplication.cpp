@@ -262,8 +262,18 @@ std::optional<QString> CliApplication::readToken(const QCommandLineParser &parse
 bool CliApplication::openHistory(const QCommandLineParser &parser, HistoryStore &store)
 {
     const QString path = HistoryLocation::resolve(parser.value(QStringLiteral("history")));
-    if (store.open(path))
+    if (store.open(path)) {
+        // Calls left pending by a program that died are shown for what they are.
+        const auto marked = store.recoverInterrupted(QDateTime::currentDateTimeUtc());
+        if (marked && *marked > 0) {
+            m_err << tr("%n earlier call(s) in the history were interrupted; \"webhook-diag-cli "
+                        "history --outcome interrupted\" lists them with the MS-RequestId to "
+                        "retry.",
+                "", *marked)
+                  << Qt::endl;
+        }
         return true;
+    }
     m_err << tr("webhook-diag-cli: %1").arg(store.lastError()) << Qt::endl;
     return false;
 }
@@ -352,12 +362,6 @@ int CliApplication::runSend(const QCommandLineParser &parser)
     if (!openHistory(parser, store))
         return ExitUsage;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (const auto marked = store.recoverInterrupted(now); marked && *marked > 0) {
-        m_err << tr("%n earlier call(s) in the history were interrupted; \"webhook-diag-cli "
-                    "history --outcome interrupted\" lists them with the MS-RequestId to retry.",
-            "", *marked)
-              << Qt::endl;
-    }
 
     std::optional<CallRecord> previous;
     if (parser.isSet(QStringLiteral("retry-of"))) {
@@ -401,7 +405,9 @@ int CliApplication::runSend(const QCommandLineParser &parser)
     const bool autoRetry = parser.isSet(QStringLiteral("auto-retry"));
     CallRecord record;
     for (int attempt = 1;; ++attempt) {
-        if (!parser.isSet(QStringLiteral("no-wait"))) {
+        // Automatic retries wait as RetryPolicy says, not for the throttle: a reused
+        // MS-RequestId is the same event, and a 429's Retry-After is honoured already.
+        if (attempt == 1 && !parser.isSet(QStringLiteral("no-wait"))) {
             const auto sends = store.sendsSince(request->baseUrl.toString(QUrl::FullyEncoded),
                 QDateTime::currentDateTimeUtc().addSecs(-60));
             const auto throttle = SendThrottle::waitBeforeNext(
@@ -565,8 +571,8 @@ int CliApplication::runStatus(const QCommandLineParser &parser, const QString &c
             m_out << line << '\n';
         }
         if (!status.isFinal())
-            m_out << tr("Partner Center is still delivering; \"status --wait\" follows it to the "
-                        "end.")
+            m_out << tr("Partner Center has not reported a final status yet; \"status --wait\" "
+                        "follows it to the end.")
                   << '\n';
     }
     m_out.flush();

@@ -549,7 +549,9 @@ HistoryStore::Select HistoryStore::buildSelect(const HistoryFilter &filter, cons
                     "correlation_id"
                     " || ' ' || ifnull(http_status, '') || ' ' || http_reason || ' ' || outcome"
                     " || ' ' || api_version || ' ' || error_code || ' ' || error_description"
-                    " || ' ' || network_error || ' ' || ")
+                    " || ' ' || network_error || ' ' || token_tenant_id || ' ' || token_app_id"
+                    " || ' ' || token_audience || ' ' || delivery_status"
+                    " || ' ' || last_delivery_response || ' ' || ")
                 + headerColumnList(QStringLiteral(" || ' ' || "))
                 + QStringLiteral(" || ' ' || substr(response_body, 1, 4096)), lower(?)) > 0)"));
             select.values.append(term);
@@ -835,20 +837,29 @@ std::optional<qint64> HistoryStore::count(const HistoryFilter &filter)
 
 std::optional<CallRecord> HistoryStore::findById(qint64 id)
 {
-    return findOne(QStringLiteral("id = ?"), id);
+    return findOne(QStringLiteral("id = ?"), {id});
 }
 
 std::optional<CallRecord> HistoryStore::findByCorrelationId(const QString &correlationId)
 {
-    return findOne(QStringLiteral("correlation_id = ?"), correlationId);
+    // GUIDs are case-insensitive and the service's casing is stored as received; spelled out
+    // as alternatives, the lookup still uses the index.
+    QString bare = correlationId.trimmed();
+    if (bare.startsWith(QLatin1Char('{')) && bare.endsWith(QLatin1Char('}')))
+        bare = bare.mid(1, bare.size() - 2);
+    QVariantList spellings;
+    for (const QString &guid : {bare, bare.toLower(), bare.toUpper()}) {
+        spellings << guid << QString(QLatin1Char('{') + guid + QLatin1Char('}'));
+    }
+    return findOne(QStringLiteral("correlation_id IN (?, ?, ?, ?, ?, ?)"), spellings);
 }
 
 std::optional<CallRecord> HistoryStore::findByRequestId(const QString &requestId)
 {
-    return findOne(QStringLiteral("ms_request_id = ?"), requestId);
+    return findOne(QStringLiteral("ms_request_id = ?"), {requestId.toLower()});
 }
 
-std::optional<CallRecord> HistoryStore::findOne(const QString &where, const QVariant &value)
+std::optional<CallRecord> HistoryStore::findOne(const QString &where, const QVariantList &values)
 {
     if (!isOpen()) {
         fail(tr("The history is not open."), QString());
@@ -861,7 +872,8 @@ std::optional<CallRecord> HistoryStore::findOne(const QString &where, const QVar
         fail(tr("Cannot read the history %1.").arg(m_path), query.lastError().text());
         return std::nullopt;
     }
-    query.addBindValue(value);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
     if (!query.exec()) {
         fail(tr("Cannot read the history %1.").arg(m_path), query.lastError().text());
         return std::nullopt;

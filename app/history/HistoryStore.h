@@ -60,7 +60,8 @@ public:
     std::optional<QList<QDateTime>> sendsSince(const QString &baseUrl, const QDateTime &since);
     // How many attempts the call with first attempt firstId has had so far.
     std::optional<int> attemptCount(qint64 firstId);
-    // The newest call with this returned correlationId / this sent MS-RequestId.
+    // The newest call with this returned correlationId (any case, with or without braces) /
+    // this sent MS-RequestId.
     std::optional<CallRecord> findByCorrelationId(const QString &correlationId);
     std::optional<CallRecord> findByRequestId(const QString &requestId);
 
@@ -105,7 +106,7 @@ private:
         std::optional<std::chrono::milliseconds> pendingTimeout);
     // Rewrites call id (inside a transaction) and swaps its search text from before to after.
     bool rewrite(const CallRecord &before, const CallRecord &after);
-    std::optional<CallRecord> findOne(const QString &where, const QVariant &value);
+    std::optional<CallRecord> findOne(const QString &where, const QVariantList &values);
     // Runs work inside BEGIN IMMEDIATE ... COMMIT; rolls back when it returns false.
     bool inTransaction(const std::function<bool()> &work);
     Select buildSelect(const HistoryFilter &filter, const QString &columns,

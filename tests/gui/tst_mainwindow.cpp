@@ -1,28 +1,36 @@
 // The real window on the offscreen platform with a temporary history and settings, driven by
 // keyboard and mouse against the fake Partner Center.
 #include "CliRunner.h"
+#include "DeliveryView.h"
 #include "FakePartnerCenter.h"
 #include "MainWindow.h"
+#include "RegistrationDialog.h"
 #include "history/HistoryStore.h"
 #include "history/HistoryTableModel.h"
 #include "i18n/TranslationLoader.h"
 #include "product/ProductInfo.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 
@@ -86,9 +94,26 @@ private slots:
     void modelPassesModelTester();
     void newCallsKeepTheModelConsistentInAnySort_data();
     void newCallsKeepTheModelConsistentInAnySort();
+    void deliveryStatusFollowsAnAcceptedCall();
+    void checkDeliveryOnAHistoryRow();
+    void registrationWarnsWithoutTestCreated_data();
+    void registrationWarnsWithoutTestCreated();
+    void tokenClaimsShownAndCheckedBeforeSending();
+    void retryFollowsTheRequestIdRule_data();
+    void retryFollowsTheRequestIdRule();
+    void automaticRetryHonoursTheRules();
+    void throttleOffersToWait();
+    void interruptedCallsShowAndRetryIdempotently();
+    void throttledAnswerCountsDown();
     void screenshots();
 
 private:
+    // Clicks the named button (or Cancel) of the next message box; stores its text.
+    void answerMessageBox(const QString &buttonName, QString *text = nullptr);
+    static QString statusBarText(MainWindow &window)
+    {
+        return window.statusBar()->currentMessage();
+    }
     std::unique_ptr<MainWindow> makeWindow();
     void fillHistory(int count);
     CallRecord sendWithKeyboard(MainWindow &window);
@@ -595,6 +620,395 @@ void TestMainWindow::newCallsKeepTheModelConsistentInAnySort()
         QGuiApplication::clipboard()->text(), model->recordAt(selected.first().row())->msRequestId);
 }
 
+namespace {
+
+QByteArray base64Url(const QByteArray &bytes)
+{
+    return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+// A JWT as Azure AD issues them (the signature is never checked).
+QString jwt(const QByteArray &payload)
+{
+    return QString::fromLatin1(base64Url(R"({"alg":"RS256","typ":"JWT"})") + '.'
+        + base64Url(payload) + '.' + base64Url("signature"));
+}
+
+const char StatusPath[]
+    = "/webhooks/v1/registration/validationEvents/04af2aea-d413-42db-824e-f328001484d1";
+
+} // namespace
+
+void TestMainWindow::answerMessageBox(const QString &buttonName, QString *text)
+{
+    // Runs inside the dialog's own event loop, as soon as it is up.
+    auto *timer = new QTimer(this);
+    connect(timer, &QTimer::timeout, this, [timer, buttonName, text] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        if (text)
+            *text = box->text();
+        QAbstractButton *button = buttonName.isEmpty()
+            ? box->button(QMessageBox::Cancel)
+            : box->findChild<QAbstractButton *>(buttonName);
+        if (!button)
+            qFatal("no button %s", qPrintable(buttonName));
+        button->click();
+    });
+    timer->start(10);
+}
+
+void TestMainWindow::deliveryStatusFollowsAnAcceptedCall()
+{
+    m_server->route(StatusPath,
+        FakePartnerCenter::json(200, R"({"correlationId":"04af2aea-d413-42db-824e-f328001484d1",
+            "status":"Submitted","callbackUrl":"https://partner.example/hook","results":[]})"));
+    m_server->route(StatusPath,
+        FakePartnerCenter::json(200, R"({"CorrelationId":"04af2aea-d413-42db-824e-f328001484d1",
+            "Status":"completed","CallbackUrl":"https://partner.example/hook","Results":[
+            {"responseCode":"InternalServerError","responseMessage":"boom","systemError":false,
+             "dateTimeUtc":"2026-12-04T10:00:01.1234567"},
+            {"responseCode":"OK","responseMessage":"","systemError":false,
+             "dateTimeUtc":"2026-12-04T10:00:09.5"}]})"));
+    auto window = makeWindow();
+    window->setDeliverySchedule({std::chrono::milliseconds(20), std::chrono::milliseconds(20)});
+    QSignalSpy checked(window.get(), &MainWindow::deliveryChecked);
+    const CallRecord call = sendWithKeyboard(*window);
+    QVERIFY(checked.wait(10000));
+    const auto result = checked.first().first().value<DeliveryTracker::Result>();
+    QCOMPARE(result.ending, DeliveryTracker::Ending::Final);
+
+    QCOMPARE(m_server->requests().size(), 3);
+    QCOMPARE(m_server->requestLine(1), QByteArray("GET ") + StatusPath + " HTTP/1.1");
+    QCOMPARE(m_server->requestLine(2), QByteArray("GET ") + StatusPath + " HTTP/1.1");
+    QCOMPARE(m_server->header(2, "Authorization"), "Bearer " + Token.toLatin1());
+
+    auto *view = child<DeliveryView>(*window, "deliveryView");
+    QVERIFY(view->isVisible());
+    QVERIFY2(view->statusText().startsWith(QStringLiteral("Delivery: completed.")),
+        qPrintable(view->statusText()));
+    QCOMPARE(view->attemptRows(), 2);
+    auto *attempts = view->findChild<QTableWidget *>(QStringLiteral("attemptsTable"));
+    QCOMPARE(attempts->item(0, 0)->text(), QStringLiteral("2026-12-04 10:00:01"));
+    QCOMPARE(attempts->item(0, 1)->text(), QStringLiteral("InternalServerError"));
+    QCOMPARE(attempts->item(0, 3)->text(), QStringLiteral("boom"));
+    QCOMPARE(attempts->item(1, 1)->text(), QStringLiteral("OK"));
+    QCOMPARE(view->findChild<QLabel *>(QStringLiteral("callbackUrl"))->text(),
+        QStringLiteral("Callback URL: https://partner.example/hook"));
+
+    // Stored with the call: shown in the table, searchable.
+    HistoryTableModel *model = window->historyModel();
+    QTRY_COMPARE(model->index(0, int(HistoryColumn::Delivery)).data().toString(),
+        QStringLiteral("completed, 2 attempts"));
+    HistoryStore store;
+    QVERIFY(store.open(m_dir->filePath(QStringLiteral("history.sqlite"))));
+    const std::optional<CallRecord> stored = store.findById(call.id);
+    QVERIFY(stored);
+    QCOMPARE(stored->deliveryStatus, QStringLiteral("completed"));
+    QCOMPARE(stored->deliveryAttempts, 2);
+    QCOMPARE(stored->lastDeliveryResponse, QStringLiteral("OK"));
+    HistoryFilter filter;
+    filter.search = QStringLiteral("completed");
+    QCOMPARE(store.count(filter), std::optional<qint64>(1));
+}
+
+void TestMainWindow::checkDeliveryOnAHistoryRow()
+{
+    {
+        // A success with a correlationId, sent in November to the fake server.
+        HistoryStore store;
+        QVERIFY(store.open(m_dir->filePath(QStringLiteral("history.sqlite"))));
+        CallRecord call = storedCall(0, Outcome::Success, 200);
+        call.baseUrl = m_server->baseUrl().toString(QUrl::FullyEncoded);
+        QVERIFY(store.add(call));
+    }
+    fillHistory(2);
+    auto window = makeWindow();
+    QTRY_COMPARE(window->historyModel()->rowCount(), 3);
+    // A week-old call is not asked about: the server no longer knows it.
+    window->setClock([] { return QDateTime(QDate(2026, 12, 20), QTime(9, 0), Qt::UTC); });
+    child<QLineEdit>(*window, "tokenEdit")->setText(Token);
+    auto *table = child<QTableView>(*window, "historyTable");
+    table->selectRow(2); // the oldest: the call to the fake server
+    window->findChild<QAction *>(QStringLiteral("checkDeliveryAction"))->trigger();
+    auto *view = child<DeliveryView>(*window, "deliveryView");
+    QVERIFY2(view->statusText().startsWith(QStringLiteral("State expired on the server")),
+        qPrintable(view->statusText()));
+    QCOMPARE(m_server->requests().size(), 0);
+
+    // Within 7 days it is asked; a 404 is explained in plain words.
+    window->setClock([] { return QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC); });
+    m_server->route("/validationEvents/cccc0000-0000-4000-8000-000000000000",
+        FakePartnerCenter::json(404, R"({"code":"600039","description":"Not found"})"));
+    QSignalSpy checked(window.get(), &MainWindow::deliveryChecked);
+    window->findChild<QAction *>(QStringLiteral("checkDeliveryAction"))->trigger();
+    QVERIFY(checked.wait(10000));
+    QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(m_server->requestLine(0),
+        "GET /webhooks/v1/registration/validationEvents/cccc0000-0000-4000-8000-000000000000 "
+        "HTTP/1.1");
+    QVERIFY2(view->statusText().contains(QStringLiteral("keeps a validation event for 7 days")),
+        qPrintable(view->statusText()));
+}
+
+void TestMainWindow::registrationWarnsWithoutTestCreated_data()
+{
+    QTest::addColumn<QByteArray>("registration");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("warning");
+    QTest::newRow("PascalCase without test-created")
+        << QByteArray(R"({"SubscriberId":"s1","WebhookUrl":"https://partner.example/hook",
+               "WebhookEvents":["subscription-updated"],"LastModifiedTimestamp":"2026-11-01"})")
+        << 200
+        << QStringLiteral("The registration does not subscribe to \"test-created\": validation "
+                          "events will not be delivered to https://partner.example/hook.");
+    QTest::newRow("camelCase with test-created")
+        << QByteArray(R"({"subscriberId":"s1","webhookUrl":"https://partner.example/hook",
+               "webhookEvents":["test-created","subscription-updated"]})")
+        << 200 << QString();
+    QTest::newRow("no registration")
+        << QByteArray(R"({"code":"2000","description":"Not registered"})") << 404
+        << QStringLiteral("This partner has no webhook registration: Partner Center has nowhere "
+                          "to deliver events, validation events included.");
+}
+
+void TestMainWindow::registrationWarnsWithoutTestCreated()
+{
+    QFETCH(QByteArray, registration);
+    QFETCH(int, status);
+    QFETCH(QString, warning);
+    m_server->route("/registration", FakePartnerCenter::json(status, registration));
+    m_server->route("/registration/events",
+        FakePartnerCenter::json(200, R"(["subscription-updated","test-created"])"));
+    auto window = makeWindow();
+    child<QLineEdit>(*window, "tokenEdit")->setText(Token);
+    RegistrationDialog *dialog = window->showRegistration();
+    QVERIFY(dialog);
+    QSignalSpy checked(dialog, &RegistrationDialog::checked);
+    QVERIFY(checked.wait(10000));
+    auto *warningText = dialog->findChild<QLabel *>(QStringLiteral("warningText"));
+    QCOMPARE(warningText->isVisible(), !warning.isEmpty());
+    QCOMPARE(warningText->text(), warning);
+    QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("availableEvents"))->text(),
+        QStringLiteral("subscription-updated, test-created"));
+    if (status == 200) {
+        QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("webhookUrl"))->text(),
+            QStringLiteral("https://partner.example/hook"));
+    }
+    // Read-only: two GETs, nothing else.
+    QCOMPARE(m_server->requests().size(), 2);
+    for (int i = 0; i < 2; ++i)
+        QVERIFY(m_server->requestLine(i).startsWith("GET /webhooks/v1/registration"));
+    dialog->close();
+}
+
+void TestMainWindow::tokenClaimsShownAndCheckedBeforeSending()
+{
+    auto window = makeWindow();
+    window->setClock([] { return QDateTime(QDate(2026, 12, 4), QTime(12, 0), Qt::UTC); });
+    const QString expired = jwt(R"({"tid":"11111111-2222-3333-4444-555555555555",
+        "appid":"66666666-7777-8888-9999-000000000000","upn":"ana@contoso.example",
+        "aud":"https://graph.microsoft.com","exp":1796383200})"); // 2026-12-04 11:20 UTC
+    auto *token = child<QLineEdit>(*window, "tokenEdit");
+    token->setFocus();
+    QTest::keyClicks(token, expired);
+    auto *insight = child<QLabel>(*window, "tokenInsight");
+    QVERIFY(insight->isVisible());
+    const QStringList lines = insight->text().split(QLatin1Char('\n'));
+    QCOMPARE(lines.value(0), QStringLiteral("Tenant: 11111111-2222-3333-4444-555555555555"));
+    QCOMPARE(lines.value(1), QStringLiteral("Application: 66666666-7777-8888-9999-000000000000"));
+    QCOMPARE(lines.value(2), QStringLiteral("User: ana@contoso.example"));
+    QCOMPARE(lines.value(3), QStringLiteral("Audience: https://graph.microsoft.com"));
+    QCOMPARE(lines.value(4), QStringLiteral("Expires: 2026-12-04 11:20:00 UTC (40 minutes ago)"));
+    QVERIFY(lines.value(5).startsWith(
+        QStringLiteral("The token expired at 2026-12-04 11:20:00 UTC (40 minutes ago)")));
+    QVERIFY(!insight->text().contains(expired));
+
+    // Sending asks first; Cancel sends nothing.
+    QString asked;
+    answerMessageBox(QString(), &asked);
+    QTest::keyClick(token, Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY2(asked.contains(QStringLiteral("not for the Partner Center API")), qPrintable(asked));
+    QTest::qWait(200);
+    QCOMPARE(m_server->requests().size(), 0);
+
+    // "Send anyway" sends, and the call keeps the tenant, app and audience (not the token).
+    QSignalSpy recorded(window.get(), &MainWindow::callRecorded);
+    window->activateWindow(); // shortcuts need the window active again after the dialog
+    QTRY_VERIFY(window->isActiveWindow());
+    answerMessageBox(QStringLiteral("sendAnywayButton"));
+    QTest::keyClick(token, Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(recorded.wait(10000));
+    QCOMPARE(m_server->header(0, "Authorization"), "Bearer " + expired.toLatin1());
+    HistoryStore store;
+    QVERIFY(store.open(m_dir->filePath(QStringLiteral("history.sqlite"))));
+    const QList<CallRecord> calls = store.find({});
+    QCOMPARE(calls.size(), 1);
+    QCOMPARE(calls.first().tokenTenantId, QStringLiteral("11111111-2222-3333-4444-555555555555"));
+    QCOMPARE(calls.first().tokenAppId, QStringLiteral("66666666-7777-8888-9999-000000000000"));
+    QCOMPARE(calls.first().tokenAudience, QStringLiteral("https://graph.microsoft.com"));
+    HistoryFilter byTenant;
+    byTenant.search = QStringLiteral("11111111-2222");
+    QCOMPARE(store.count(byTenant), std::optional<qint64>(1));
+}
+
+void TestMainWindow::retryFollowsTheRequestIdRule_data()
+{
+    QTest::addColumn<int>("firstStatus");
+    QTest::addColumn<bool>("sameRequestId");
+    QTest::newRow("503: same MS-RequestId") << 503 << true;
+    QTest::newRow("500: same MS-RequestId") << 500 << true;
+    QTest::newRow("400: a new call") << 400 << false;
+    QTest::newRow("200: a new call") << 200 << false;
+}
+
+void TestMainWindow::retryFollowsTheRequestIdRule()
+{
+    QFETCH(int, firstStatus);
+    QFETCH(bool, sameRequestId);
+    m_server->enqueue(FakePartnerCenter::json(firstStatus,
+        firstStatus == 200 ? R"({"correlationId":"04af2aea-d413-42db-824e-f328001484d1"})"
+                           : R"({"code":"1","description":"x"})"));
+    auto window = makeWindow();
+    window->setDeliverySchedule({});
+    const CallRecord first = sendWithKeyboard(*window);
+    HistoryTableModel *model = window->historyModel();
+    QTRY_COMPARE(
+        model->index(0, int(HistoryColumn::Status)).data(HistoryTableModel::HttpStatusRole),
+        QVariant(firstStatus));
+    child<QTableView>(*window, "historyTable")->selectRow(0);
+
+    QSignalSpy recorded(window.get(), &MainWindow::callRecorded);
+    QTest::keyClick(window.get(), Qt::Key_R, Qt::ControlModifier);
+    QVERIFY(recorded.wait(10000));
+    const int retryRequest = int(m_server->requests().size()) - 1;
+    QCOMPARE(m_server->requestLine(retryRequest).left(5), QByteArray("POST "));
+    const QByteArray firstId = m_server->header(0, "MS-RequestId");
+    QCOMPARE(m_server->header(retryRequest, "MS-RequestId") == firstId, sameRequestId);
+    QVERIFY(m_server->header(retryRequest, "MS-CorrelationId")
+        != m_server->header(0, "MS-CorrelationId"));
+
+    const CallRecord retry = recorded.first().first().value<CallRecord>();
+    QCOMPARE(retry.attempt, 2);
+    QCOMPARE(retry.retryOf, first.id);
+    QTRY_COMPARE(model->rowCount(), 2);
+    QTRY_COMPARE(model->index(0, int(HistoryColumn::Status)).data().toString(),
+        QStringLiteral("200 OK (attempt 2)"));
+    // The detail pane links the attempts.
+    child<QTableView>(*window, "historyTable")->selectRow(0);
+    auto *detail = child<QPlainTextEdit>(*window, "detailView");
+    QTRY_VERIFY2(detail->toPlainText().contains(
+                     QStringLiteral("Attempt 2 of 2; the first attempt is call %1.").arg(first.id)),
+        qPrintable(detail->toPlainText()));
+}
+
+void TestMainWindow::automaticRetryHonoursTheRules()
+{
+    m_server->enqueue(FakePartnerCenter::json(
+        503, R"({"code":"1","description":"busy"})", {{"Retry-After", "0"}}));
+    m_server->enqueue(FakePartnerCenter::json(503, R"({"code":"1","description":"busy"})"));
+    auto window = makeWindow();
+    window->setDeliverySchedule({});
+    child<QCheckBox>(*window, "autoRetryCheck")->setChecked(true);
+    QSignalSpy recorded(window.get(), &MainWindow::callRecorded);
+    sendWithKeyboard(*window);
+    // 2 s, then 4 s before attempts 2 and 3.
+    QTRY_COMPARE_WITH_TIMEOUT(recorded.size(), 3, 15000);
+    QCOMPARE(m_server->requests().size(), 3);
+    const QByteArray id = m_server->header(0, "MS-RequestId");
+    QCOMPARE(m_server->header(1, "MS-RequestId"), id);
+    QCOMPARE(m_server->header(2, "MS-RequestId"), id);
+    QCOMPARE(recorded.at(2).first().value<CallRecord>().attempt, 3);
+    QCOMPARE(recorded.at(2).first().value<CallRecord>().outcome, Outcome::Success);
+    QVERIFY(child<QPushButton>(*window, "sendButton")->isEnabled());
+}
+
+void TestMainWindow::throttleOffersToWait()
+{
+    // Two events reached this endpoint 57 s ago: a third must wait a few seconds.
+    {
+        HistoryStore store;
+        QVERIFY(store.open(m_dir->filePath(QStringLiteral("history.sqlite"))));
+        for (int i = 0; i < 2; ++i) {
+            CallRecord r = storedCall(i, Outcome::Success, 200);
+            r.baseUrl = m_server->baseUrl().toString(QUrl::FullyEncoded);
+            r.sentAtUtc = QDateTime::currentDateTimeUtc().addMSecs(-57000 + i * 100);
+            QVERIFY(store.add(r));
+        }
+    }
+    auto window = makeWindow();
+    window->setDeliverySchedule({});
+    QTRY_COMPARE(window->historyModel()->rowCount(), 2);
+    auto *token = child<QLineEdit>(*window, "tokenEdit");
+    token->setFocus();
+    QTest::keyClicks(token, Token);
+
+    QString asked;
+    answerMessageBox(QString(), &asked);
+    QTest::keyClick(token, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(!asked.isEmpty());
+    QVERIFY2(asked.contains(QStringLiteral("2 test events per minute")), qPrintable(asked));
+    QTest::qWait(100);
+    QCOMPARE(m_server->requests().size(), 0);
+    QVERIFY(child<QPushButton>(*window, "sendButton")->isEnabled());
+
+    QSignalSpy recorded(window.get(), &MainWindow::callRecorded);
+    window->activateWindow();
+    QTRY_VERIFY(window->isActiveWindow());
+    answerMessageBox(QStringLiteral("waitButton"));
+    QElapsedTimer waited;
+    waited.start();
+    QTest::keyClick(token, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(statusBarText(*window).startsWith(QStringLiteral("Waiting ")));
+    QVERIFY(recorded.wait(10000));
+    QVERIFY2(waited.elapsed() >= 500, qPrintable(QString::number(waited.elapsed())));
+    QCOMPARE(m_server->requests().size(), 1);
+}
+
+void TestMainWindow::interruptedCallsShowAndRetryIdempotently()
+{
+    CallRecord lost = storedCall(7, Outcome::Pending, std::nullopt);
+    lost.baseUrl = m_server->baseUrl().toString(QUrl::FullyEncoded);
+    lost.sentAtUtc = QDateTime::currentDateTimeUtc().addSecs(-60);
+    {
+        HistoryStore store;
+        QVERIFY(store.open(m_dir->filePath(QStringLiteral("history.sqlite"))));
+        // Its deadline passed long ago: the program that sent it is gone.
+        QVERIFY(store.addPending(lost, std::chrono::seconds(1)));
+    }
+    auto window = makeWindow();
+    window->setDeliverySchedule({});
+    HistoryTableModel *model = window->historyModel();
+    QTRY_COMPARE(model->index(0, int(HistoryColumn::Status)).data().toString(),
+        QStringLiteral("interrupted"));
+    QVERIFY(statusBarText(*window).startsWith(QStringLiteral("1 call was interrupted")));
+
+    child<QLineEdit>(*window, "tokenEdit")->setText(Token);
+    child<QTableView>(*window, "historyTable")->selectRow(0);
+    QSignalSpy recorded(window.get(), &MainWindow::callRecorded);
+    window->retry();
+    QVERIFY(recorded.wait(10000));
+    QCOMPARE(m_server->header(0, "MS-RequestId"), lost.msRequestId.toLatin1());
+    QCOMPARE(recorded.first().first().value<CallRecord>().retryOf, lost.id);
+}
+
+void TestMainWindow::throttledAnswerCountsDown()
+{
+    m_server->enqueue(FakePartnerCenter::json(
+        429, R"({"statusCode":429,"message":"Rate limit is exceeded."})", {{"Retry-After", "30"}}));
+    auto window = makeWindow();
+    sendWithKeyboard(*window);
+    auto *hint = child<QLabel>(*window, "hintText");
+    QVERIFY2(hint->text().startsWith(QStringLiteral("Throttled: Partner Center asks to wait ")),
+        qPrintable(hint->text()));
+    const QString before = hint->text();
+    QTRY_VERIFY_WITH_TIMEOUT(hint->text() != before, 3000);
+    QVERIFY(hint->text().contains(QStringLiteral("more seconds")));
+}
+
 void TestMainWindow::screenshots()
 {
     const QString folder = qEnvironmentVariable("WEBHOOK_DIAG_SCREENSHOTS");
@@ -605,11 +1019,11 @@ void TestMainWindow::screenshots()
     if (!language.isEmpty())
         TranslationLoader::install(*QCoreApplication::instance(), language);
     fillHistory(40);
-    m_server->enqueue(
-        FakePartnerCenter::json(401, R"({"code":600008,"description":"The token is expired."})",
-            {{"WWW-Authenticate", "Bearer error=\"invalid_token\""}}));
     for (const QSize size : {QSize(1180, 760), QSize(900, 600)}) {
         for (const bool dark : {false, true}) {
+            m_server->enqueue(FakePartnerCenter::json(401,
+                R"({"code":600008,"description":"The token is expired."})",
+                {{"WWW-Authenticate", "Bearer error=\"invalid_token\""}}));
             QPalette palette = QApplication::style()->standardPalette();
             if (dark) {
                 palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
@@ -639,6 +1053,8 @@ void TestMainWindow::screenshots()
             }
             QApplication::setPalette(palette);
             auto window = makeWindow();
+            // Four sends in a minute: keep the throttle's question out of the pictures.
+            window->setClock([] { return QDateTime::currentDateTimeUtc().addDays(1); });
             window->resize(size);
             QTRY_VERIFY(window->historyModel()->rowCount() >= 40);
             sendWithKeyboard(*window);
@@ -648,11 +1064,47 @@ void TestMainWindow::screenshots()
                                      .arg(dark ? QStringLiteral("dark") : QStringLiteral("light"))
                                      .arg(size.width());
             QVERIFY(window->grab().save(QDir(folder).filePath(name)));
-            m_server->enqueue(FakePartnerCenter::json(
-                401, R"({"code":600008,"description":"The token is expired."})"));
         }
     }
     QApplication::setPalette(QApplication::style()->standardPalette());
+
+    // After an accepted call: the token's claims, the delivery attempts, the registration.
+    m_server->route(StatusPath, FakePartnerCenter::json(200, R"({"status":"completed",
+            "callbackUrl":"https://partner.example/webhook","results":[
+            {"responseCode":"InternalServerError","responseMessage":"Endpoint timed out",
+             "systemError":false,"dateTimeUtc":"2026-12-04T10:00:01.1234567"},
+            {"responseCode":"OK","responseMessage":"","systemError":false,
+             "dateTimeUtc":"2026-12-04T10:00:09.5"}]})"));
+    m_server->route("/registration",
+        FakePartnerCenter::json(200, R"({"WebhookUrl":"https://partner.example/webhook",
+            "WebhookEvents":["subscription-updated","invoice-ready"],
+            "LastModifiedTimestamp":"2026-11-28T16:42:05Z"})"));
+    m_server->route("/registration/events",
+        FakePartnerCenter::json(200, R"(["subscription-updated","test-created","invoice-ready",
+            "usagerecords-thresholdExceeded"])"));
+    auto window = makeWindow();
+    window->resize(1180, 760);
+    window->setDeliverySchedule({std::chrono::milliseconds(10)});
+    QSignalSpy checked(window.get(), &MainWindow::deliveryChecked);
+    const QString token = jwt(QByteArray(R"({"tid":"72f988bf-86f1-41af-91ab-2d7cd011db47",
+        "appid":"1950a258-227b-4e31-a9cf-717495945fc2","aud":"https://api.partnercenter.microsoft.com",
+        "exp":)")
+        + QByteArray::number(QDateTime::currentSecsSinceEpoch() + 3000) + "}");
+    auto *tokenEdit = child<QLineEdit>(*window, "tokenEdit");
+    tokenEdit->setFocus();
+    QTest::keyClicks(tokenEdit, token);
+    QSignalSpy recorded(window.get(), &MainWindow::callRecorded);
+    answerMessageBox(QStringLiteral("sendNowButton")); // four calls in the last minute above
+    window->send();
+    QVERIFY(recorded.wait(10000));
+    QVERIFY(checked.wait(10000));
+    QTest::qWait(300);
+    QVERIFY(window->grab().save(QDir(folder).filePath(QStringLiteral("window-delivery-1180.png"))));
+    RegistrationDialog *dialog = window->showRegistration();
+    QSignalSpy registration(dialog, &RegistrationDialog::checked);
+    QVERIFY(registration.wait(10000));
+    QTest::qWait(200);
+    QVERIFY(dialog->grab().save(QDir(folder).filePath(QStringLiteral("registration.png"))));
 }
 
 QTEST_MAIN(TestMainWindow)
