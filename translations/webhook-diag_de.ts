@@ -184,70 +184,6 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <source>Usage: webhook-diag-cli [global options] &lt;command&gt; [command options]
-
-Sends Partner Center&apos;s Create Validation Event request and keeps every call in a
-searchable history shared with the Webhook Diagnostics window.
-
-Global options:
-  --history FILE       history database (default: %1;
-                       env WEBHOOK_DIAG_HISTORY)
-  --base-url URL       API base URL (default %2;
-                       env WEBHOOK_DIAG_BASE_URL); http:// only for loopback hosts
-  --timeout SECONDS    total time allowed for one call, default 30
-  --help, --version
-
-Token (never on the command line): env PARTNER_CENTER_TOKEN, or --token-file FILE,
-or --token-stdin. A leading &quot;Bearer &quot; and surrounding white space are stripped.
-
-Commands:
-  send [--api-version V] [--request-id GUID] [--json]
-        POST a validation event. On success prints the correlationId alone.
-        --request-id reuses an MS-RequestId (retry after a timeout).
-        --json prints the whole recorded call as one JSON object instead.
-  history [--search TEXT] [--outcome O] [--limit N] [--json]
-        lists recorded calls, newest first; TEXT matches any ID, status or error
-        text; O is success, client-error, server-error, network-error or cancelled.
-  export --output FILE [--search TEXT] [--outcome O]
-        writes the (filtered) history as CSV.
-
-Exit codes: 0 success, 1 usage or invalid input (nothing sent), 2 HTTP 4xx,
-3 HTTP 5xx or 429 (or a 2xx without a correlationId), 4 no HTTP response
-(network, TLS, timeout).
-</source>
-        <translation>Verwendung: webhook-diag-cli [globale Optionen] &lt;Befehl&gt; [Befehlsoptionen]
-
-Sendet die Anfrage „Create Validation Event“ an Partner Center und speichert jeden
-Aufruf in einem durchsuchbaren Verlauf, den auch das Fenster Webhook Diagnostics nutzt.
-
-Globale Optionen:
-  --history FILE       Verlaufsdatenbank (Standard: %1;
-                       env WEBHOOK_DIAG_HISTORY)
-  --base-url URL       API-Basis-URL (Standard: %2;
-                       env WEBHOOK_DIAG_BASE_URL); http:// nur für Loopback-Hosts
-  --timeout SECONDS    zulässige Gesamtdauer eines Aufrufs, Standard 30
-  --help, --version
-
-Token (nie auf der Befehlszeile): env PARTNER_CENTER_TOKEN, --token-file FILE
-oder --token-stdin. Ein führendes „Bearer “ und umgebender Leerraum werden entfernt.
-
-Befehle:
-  send [--api-version V] [--request-id GUID] [--json]
-        Sendet ein Validierungsereignis (POST). Zeigt bei Erfolg nur die correlationId.
-        --request-id verwendet eine MS-RequestId erneut (Wiederholung nach Timeout).
-        --json zeigt stattdessen den ganzen gespeicherten Aufruf als ein JSON-Objekt.
-  history [--search TEXT] [--outcome O] [--limit N] [--json]
-        listet Aufrufe auf, neueste zuerst; TEXT durchsucht IDs, Status und Fehlertexte;
-        O ist success, client-error, server-error, network-error oder cancelled.
-  export --output FILE [--search TEXT] [--outcome O]
-        schreibt den (gefilterten) Verlauf als CSV.
-
-Exit-Status: 0 Erfolg, 1 falsche Verwendung oder ungültige Eingabe (nichts gesendet),
-2 HTTP 4xx, 3 HTTP 5xx oder 429 (oder 2xx ohne correlationId), 4 keine HTTP-Antwort
-(Netzwerk, TLS, Zeitüberschreitung).
-</translation>
-    </message>
-    <message>
         <source>webhook-diag-cli: %1</source>
         <translation>webhook-diag-cli: %1</translation>
     </message>
@@ -458,6 +394,96 @@ Exit-Status: 0 Erfolg, 1 falsche Verwendung oder ungültige Eingabe (nichts gese
     <message>
         <source>Partner Center has not reported a final status yet; &quot;status --wait&quot; follows it to the end.</source>
         <translation>Partner Center hat noch keinen endgültigen Status gemeldet; „status --wait“ verfolgt ihn bis zum Ende.</translation>
+    </message>
+    <message>
+        <source>Usage: webhook-diag-cli [global options] &lt;command&gt; [command options]
+
+Sends Partner Center&apos;s Create Validation Event request and keeps every call in a
+searchable history shared with the Webhook Diagnostics window.
+
+Global options:
+  --history FILE       history database (default: %1;
+                       env WEBHOOK_DIAG_HISTORY)
+  --base-url URL       API base URL (default %2;
+                       env WEBHOOK_DIAG_BASE_URL); http:// only for loopback hosts
+  --timeout SECONDS    total time allowed for one call, default 30
+  --help, --version
+
+Token (never on the command line): env PARTNER_CENTER_TOKEN, or --token-file FILE,
+or --token-stdin. A leading &quot;Bearer &quot; and surrounding white space are stripped.
+
+Commands:
+  send [--api-version V] [--request-id GUID] [--retry-of ID] [--auto-retry]
+       [--force] [--no-wait] [--json]
+        POST a validation event. On success prints the correlationId alone.
+        --request-id reuses an MS-RequestId (retry after a timeout).
+        --retry-of ID retries a history entry (number or MS-RequestId): the same
+        MS-RequestId after no response or a 5xx, a new one after any other answer.
+        --auto-retry retries timeouts, 5xx and 429 (3 attempts at most).
+        --force sends even when the token is expired or not for Partner Center.
+        --no-wait does not wait for Partner Center&apos;s limit of 2 events a minute.
+        --json prints the whole recorded call as one JSON object instead.
+  status CORRELATION_ID [--wait] [--json]
+        where Partner Center delivered the event: status, callback URL and each
+        delivery attempt; --wait asks again until the status is final.
+  registration [--json]
+        the webhook registration and the events available (read-only); warns
+        when test-created is not subscribed.
+  history [--search TEXT] [--outcome O] [--limit N] [--json]
+        lists recorded calls, newest first; TEXT matches any ID, status or error
+        text; O is success, client-error, server-error, network-error, cancelled,
+        pending or interrupted.
+  export --output FILE [--search TEXT] [--outcome O]
+        writes the (filtered) history as CSV.
+
+Exit codes: 0 success, 1 usage or invalid input (nothing sent), 2 HTTP 4xx,
+3 HTTP 5xx or 429 (or a 2xx without a correlationId), 4 no HTTP response
+(network, TLS, timeout).
+</source>
+        <translation>Verwendung: webhook-diag-cli [globale Optionen] &lt;Befehl&gt; [Befehlsoptionen]
+
+Sendet die Anfrage „Create Validation Event“ an Partner Center und speichert jeden
+Aufruf in einem durchsuchbaren Verlauf, den auch das Fenster Webhook Diagnostics nutzt.
+
+Globale Optionen:
+  --history FILE       Verlaufsdatenbank (Standard: %1;
+                       env WEBHOOK_DIAG_HISTORY)
+  --base-url URL       API-Basis-URL (Standard: %2;
+                       env WEBHOOK_DIAG_BASE_URL); http:// nur für Loopback-Hosts
+  --timeout SECONDS    zulässige Gesamtdauer eines Aufrufs, Standard 30
+  --help, --version
+
+Token (nie auf der Befehlszeile): env PARTNER_CENTER_TOKEN, --token-file FILE
+oder --token-stdin. Ein führendes „Bearer “ und umgebender Leerraum werden entfernt.
+
+Befehle:
+  send [--api-version V] [--request-id GUID] [--retry-of ID] [--auto-retry]
+       [--force] [--no-wait] [--json]
+        Sendet ein Validierungsereignis (POST). Zeigt bei Erfolg nur die correlationId.
+        --request-id verwendet eine MS-RequestId erneut (Wiederholung nach Timeout).
+        --retry-of ID wiederholt einen Verlaufseintrag (Nummer oder MS-RequestId): dieselbe
+        MS-RequestId nach keiner Antwort oder 5xx, eine neue nach jeder anderen Antwort.
+        --auto-retry wiederholt Timeouts, 5xx und 429 (höchstens 3 Versuche).
+        --force sendet auch mit abgelaufenem Token oder Token nicht für Partner Center.
+        --no-wait wartet nicht auf das Limit von 2 Ereignissen pro Minute.
+        --json zeigt stattdessen den ganzen gespeicherten Aufruf als ein JSON-Objekt.
+  status CORRELATION_ID [--wait] [--json]
+        wohin Partner Center das Ereignis zugestellt hat: Status, Callback-URL und jeder
+        Zustellversuch; --wait fragt erneut, bis der Status endgültig ist.
+  registration [--json]
+        die Webhook-Registrierung und die verfügbaren Ereignisse (nur lesend); warnt,
+        wenn test-created nicht abonniert ist.
+  history [--search TEXT] [--outcome O] [--limit N] [--json]
+        listet Aufrufe auf, neueste zuerst; TEXT durchsucht IDs, Status und Fehlertexte;
+        O ist success, client-error, server-error, network-error, cancelled,
+        pending oder interrupted.
+  export --output FILE [--search TEXT] [--outcome O]
+        schreibt den (gefilterten) Verlauf als CSV.
+
+Exit-Status: 0 Erfolg, 1 falsche Verwendung oder ungültige Eingabe (nichts gesendet),
+2 HTTP 4xx, 3 HTTP 5xx oder 429 (oder 2xx ohne correlationId), 4 keine HTTP-Antwort
+(Netzwerk, TLS, Zeitüberschreitung).
+</translation>
     </message>
 </context>
 <context>

@@ -184,70 +184,6 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <source>Usage: webhook-diag-cli [global options] &lt;command&gt; [command options]
-
-Sends Partner Center&apos;s Create Validation Event request and keeps every call in a
-searchable history shared with the Webhook Diagnostics window.
-
-Global options:
-  --history FILE       history database (default: %1;
-                       env WEBHOOK_DIAG_HISTORY)
-  --base-url URL       API base URL (default %2;
-                       env WEBHOOK_DIAG_BASE_URL); http:// only for loopback hosts
-  --timeout SECONDS    total time allowed for one call, default 30
-  --help, --version
-
-Token (never on the command line): env PARTNER_CENTER_TOKEN, or --token-file FILE,
-or --token-stdin. A leading &quot;Bearer &quot; and surrounding white space are stripped.
-
-Commands:
-  send [--api-version V] [--request-id GUID] [--json]
-        POST a validation event. On success prints the correlationId alone.
-        --request-id reuses an MS-RequestId (retry after a timeout).
-        --json prints the whole recorded call as one JSON object instead.
-  history [--search TEXT] [--outcome O] [--limit N] [--json]
-        lists recorded calls, newest first; TEXT matches any ID, status or error
-        text; O is success, client-error, server-error, network-error or cancelled.
-  export --output FILE [--search TEXT] [--outcome O]
-        writes the (filtered) history as CSV.
-
-Exit codes: 0 success, 1 usage or invalid input (nothing sent), 2 HTTP 4xx,
-3 HTTP 5xx or 429 (or a 2xx without a correlationId), 4 no HTTP response
-(network, TLS, timeout).
-</source>
-        <translation>Usage&#xa0;: webhook-diag-cli [options globales] &lt;commande&gt; [options de la commande]
-
-Envoie la requête Create Validation Event de Partner Center et conserve chaque appel
-dans un historique consultable, partagé avec la fenêtre Webhook Diagnostics.
-
-Options globales&#xa0;:
-  --history FICHIER    base de données de l&apos;historique (par défaut&#xa0;: %1&#xa0;;
-                       env WEBHOOK_DIAG_HISTORY)
-  --base-url URL       URL de base de l&apos;API (par défaut&#xa0;: %2&#xa0;;
-                       env WEBHOOK_DIAG_BASE_URL)&#xa0;; http:// seulement en boucle locale
-  --timeout SECONDES   durée totale autorisée pour un appel, 30 par défaut
-  --help, --version
-
-Jeton (jamais sur la ligne de commande)&#xa0;: env PARTNER_CENTER_TOKEN, --token-file FICHIER
-ou --token-stdin. Le préfixe «&#xa0;Bearer&#xa0;» et les espaces autour du jeton sont supprimés.
-
-Commandes&#xa0;:
-  send [--api-version V] [--request-id GUID] [--json]
-        envoie un événement de validation&#xa0;; si succès, n&apos;affiche que le correlationId.
-        --request-id réutilise un MS-RequestId (nouvel essai après un délai dépassé).
-        --json affiche à la place tout l&apos;appel enregistré en un seul objet JSON.
-  history [--search TEXTE] [--outcome O] [--limit N] [--json]
-        liste les appels, récents d&apos;abord&#xa0;; TEXTE cherche dans les ID, états et erreurs&#xa0;;
-        O vaut success, client-error, server-error, network-error ou cancelled.
-  export --output FICHIER [--search TEXTE] [--outcome O]
-        écrit l&apos;historique (filtré) au format CSV.
-
-Codes de sortie&#xa0;: 0 succès, 1 syntaxe ou saisie non valide (rien n&apos;est envoyé),
-2 HTTP 4xx, 3 HTTP 5xx ou 429 (ou 2xx sans correlationId), 4 aucune réponse HTTP
-(réseau, TLS, délai dépassé).
-</translation>
-    </message>
-    <message>
         <source>webhook-diag-cli: %1</source>
         <translation>webhook-diag-cli&#xa0;: %1</translation>
     </message>
@@ -458,6 +394,96 @@ Codes de sortie&#xa0;: 0 succès, 1 syntaxe ou saisie non valide (rien n&apos;es
     <message>
         <source>Partner Center has not reported a final status yet; &quot;status --wait&quot; follows it to the end.</source>
         <translation>Partner Center n’a pas encore indiqué de statut final&#xa0;; «&#xa0;status --wait&#xa0;» le suit jusqu’au bout.</translation>
+    </message>
+    <message>
+        <source>Usage: webhook-diag-cli [global options] &lt;command&gt; [command options]
+
+Sends Partner Center&apos;s Create Validation Event request and keeps every call in a
+searchable history shared with the Webhook Diagnostics window.
+
+Global options:
+  --history FILE       history database (default: %1;
+                       env WEBHOOK_DIAG_HISTORY)
+  --base-url URL       API base URL (default %2;
+                       env WEBHOOK_DIAG_BASE_URL); http:// only for loopback hosts
+  --timeout SECONDS    total time allowed for one call, default 30
+  --help, --version
+
+Token (never on the command line): env PARTNER_CENTER_TOKEN, or --token-file FILE,
+or --token-stdin. A leading &quot;Bearer &quot; and surrounding white space are stripped.
+
+Commands:
+  send [--api-version V] [--request-id GUID] [--retry-of ID] [--auto-retry]
+       [--force] [--no-wait] [--json]
+        POST a validation event. On success prints the correlationId alone.
+        --request-id reuses an MS-RequestId (retry after a timeout).
+        --retry-of ID retries a history entry (number or MS-RequestId): the same
+        MS-RequestId after no response or a 5xx, a new one after any other answer.
+        --auto-retry retries timeouts, 5xx and 429 (3 attempts at most).
+        --force sends even when the token is expired or not for Partner Center.
+        --no-wait does not wait for Partner Center&apos;s limit of 2 events a minute.
+        --json prints the whole recorded call as one JSON object instead.
+  status CORRELATION_ID [--wait] [--json]
+        where Partner Center delivered the event: status, callback URL and each
+        delivery attempt; --wait asks again until the status is final.
+  registration [--json]
+        the webhook registration and the events available (read-only); warns
+        when test-created is not subscribed.
+  history [--search TEXT] [--outcome O] [--limit N] [--json]
+        lists recorded calls, newest first; TEXT matches any ID, status or error
+        text; O is success, client-error, server-error, network-error, cancelled,
+        pending or interrupted.
+  export --output FILE [--search TEXT] [--outcome O]
+        writes the (filtered) history as CSV.
+
+Exit codes: 0 success, 1 usage or invalid input (nothing sent), 2 HTTP 4xx,
+3 HTTP 5xx or 429 (or a 2xx without a correlationId), 4 no HTTP response
+(network, TLS, timeout).
+</source>
+        <translation>Usage&#xa0;: webhook-diag-cli [options globales] &lt;commande&gt; [options de la commande]
+
+Envoie la requête Create Validation Event de Partner Center et conserve chaque appel
+dans un historique consultable, partagé avec la fenêtre Webhook Diagnostics.
+
+Options globales&#xa0;:
+  --history FICHIER    base de données de l&apos;historique (par défaut&#xa0;: %1&#xa0;;
+                       env WEBHOOK_DIAG_HISTORY)
+  --base-url URL       URL de base de l&apos;API (par défaut&#xa0;: %2&#xa0;;
+                       env WEBHOOK_DIAG_BASE_URL)&#xa0;; http:// seulement en boucle locale
+  --timeout SECONDES   durée totale autorisée pour un appel, 30 par défaut
+  --help, --version
+
+Jeton (jamais sur la ligne de commande)&#xa0;: env PARTNER_CENTER_TOKEN, --token-file FICHIER
+ou --token-stdin. Le préfixe «&#xa0;Bearer&#xa0;» et les espaces autour du jeton sont supprimés.
+
+Commandes&#xa0;:
+  send [--api-version V] [--request-id GUID] [--retry-of ID] [--auto-retry]
+       [--force] [--no-wait] [--json]
+        envoie un événement de validation&#xa0;; si succès, n&apos;affiche que le correlationId.
+        --request-id réutilise un MS-RequestId (nouvel essai après un délai dépassé).
+        --retry-of ID relance une entrée de l&apos;historique (numéro ou MS-RequestId)&#xa0;: même
+        MS-RequestId sans réponse ou après un 5xx, un nouveau après toute autre réponse.
+        --auto-retry relance les délais dépassés, 5xx et 429 (3 tentatives au plus).
+        --force envoie même si le jeton est expiré ou n&apos;est pas pour Partner Center.
+        --no-wait n&apos;attend pas la limite de 2 événements par minute.
+        --json affiche à la place tout l&apos;appel enregistré en un seul objet JSON.
+  status CORRELATION_ID [--wait] [--json]
+        où Partner Center a remis l&apos;événement&#xa0;: statut, URL de rappel et chaque
+        tentative de remise&#xa0;; --wait redemande jusqu&apos;à un statut final.
+  registration [--json]
+        l&apos;inscription du webhook et les événements disponibles (lecture seule)&#xa0;;
+        avertit si test-created n&apos;est pas souscrit.
+  history [--search TEXTE] [--outcome O] [--limit N] [--json]
+        liste les appels, récents d&apos;abord&#xa0;; TEXTE cherche dans les ID, états et erreurs&#xa0;;
+        O vaut success, client-error, server-error, network-error, cancelled,
+        pending ou interrupted.
+  export --output FICHIER [--search TEXTE] [--outcome O]
+        écrit l&apos;historique (filtré) au format CSV.
+
+Codes de sortie&#xa0;: 0 succès, 1 syntaxe ou saisie non valide (rien n&apos;est envoyé),
+2 HTTP 4xx, 3 HTTP 5xx ou 429 (ou 2xx sans correlationId), 4 aucune réponse HTTP
+(réseau, TLS, délai dépassé).
+</translation>
     </message>
 </context>
 <context>

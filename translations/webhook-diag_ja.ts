@@ -182,70 +182,6 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <source>Usage: webhook-diag-cli [global options] &lt;command&gt; [command options]
-
-Sends Partner Center&apos;s Create Validation Event request and keeps every call in a
-searchable history shared with the Webhook Diagnostics window.
-
-Global options:
-  --history FILE       history database (default: %1;
-                       env WEBHOOK_DIAG_HISTORY)
-  --base-url URL       API base URL (default %2;
-                       env WEBHOOK_DIAG_BASE_URL); http:// only for loopback hosts
-  --timeout SECONDS    total time allowed for one call, default 30
-  --help, --version
-
-Token (never on the command line): env PARTNER_CENTER_TOKEN, or --token-file FILE,
-or --token-stdin. A leading &quot;Bearer &quot; and surrounding white space are stripped.
-
-Commands:
-  send [--api-version V] [--request-id GUID] [--json]
-        POST a validation event. On success prints the correlationId alone.
-        --request-id reuses an MS-RequestId (retry after a timeout).
-        --json prints the whole recorded call as one JSON object instead.
-  history [--search TEXT] [--outcome O] [--limit N] [--json]
-        lists recorded calls, newest first; TEXT matches any ID, status or error
-        text; O is success, client-error, server-error, network-error or cancelled.
-  export --output FILE [--search TEXT] [--outcome O]
-        writes the (filtered) history as CSV.
-
-Exit codes: 0 success, 1 usage or invalid input (nothing sent), 2 HTTP 4xx,
-3 HTTP 5xx or 429 (or a 2xx without a correlationId), 4 no HTTP response
-(network, TLS, timeout).
-</source>
-        <translation>使用法: webhook-diag-cli [グローバル オプション] &lt;コマンド&gt; [コマンド オプション]
-
-Partner Center の Create Validation Event リクエストを送信し、すべての呼び出しを
-Webhook Diagnostics ウィンドウと共有する検索可能な履歴に記録します。
-
-グローバル オプション:
-  --history FILE       履歴データベース (既定: %1、
-                       環境変数 WEBHOOK_DIAG_HISTORY)
-  --base-url URL       API のベース URL (既定: %2、
-                       環境変数 WEBHOOK_DIAG_BASE_URL)。http:// はループバック用のみ
-  --timeout SECONDS    1 回の呼び出しに許可する合計時間 (秒)。既定は 30
-  --help, --version
-
-トークン (コマンド ラインでは不可): 環境変数 PARTNER_CENTER_TOKEN、--token-file FILE、
-または --token-stdin。先頭の &quot;Bearer &quot; と前後の空白は取り除かれます。
-
-コマンド:
-  send [--api-version V] [--request-id GUID] [--json]
-        検証イベントを POST します。成功すると correlationId のみを出力します。
-        --request-id で MS-RequestId を再利用します (タイムアウト後の再試行用)。
-        --json では代わりに、呼び出しの記録全体を JSON オブジェクト 1 つで出力します。
-  history [--search TEXT] [--outcome O] [--limit N] [--json]
-        記録された呼び出しを新しい順に一覧表示します。TEXT は任意の ID、ステータス、
-        エラー テキストに一致。O: success、client-error、server-error、network-error、cancelled
-  export --output FILE [--search TEXT] [--outcome O]
-        (フィルター適用後の) 履歴を CSV として書き出します。
-
-終了コード: 0 成功、1 使用法の誤りまたは無効な入力 (送信なし)、2 HTTP 4xx、
-3 HTTP 5xx または 429 (または correlationId のない 2xx)、4 HTTP 応答なし
-(ネットワーク、TLS、タイムアウト)。
-</translation>
-    </message>
-    <message>
         <source>webhook-diag-cli: %1</source>
         <translation>webhook-diag-cli: %1</translation>
     </message>
@@ -452,6 +388,96 @@ Webhook Diagnostics ウィンドウと共有する検索可能な履歴に記録
     <message>
         <source>Partner Center has not reported a final status yet; &quot;status --wait&quot; follows it to the end.</source>
         <translation>Partner Center はまだ最終ステータスを報告していません。「status --wait」で最後まで追跡できます。</translation>
+    </message>
+    <message>
+        <source>Usage: webhook-diag-cli [global options] &lt;command&gt; [command options]
+
+Sends Partner Center&apos;s Create Validation Event request and keeps every call in a
+searchable history shared with the Webhook Diagnostics window.
+
+Global options:
+  --history FILE       history database (default: %1;
+                       env WEBHOOK_DIAG_HISTORY)
+  --base-url URL       API base URL (default %2;
+                       env WEBHOOK_DIAG_BASE_URL); http:// only for loopback hosts
+  --timeout SECONDS    total time allowed for one call, default 30
+  --help, --version
+
+Token (never on the command line): env PARTNER_CENTER_TOKEN, or --token-file FILE,
+or --token-stdin. A leading &quot;Bearer &quot; and surrounding white space are stripped.
+
+Commands:
+  send [--api-version V] [--request-id GUID] [--retry-of ID] [--auto-retry]
+       [--force] [--no-wait] [--json]
+        POST a validation event. On success prints the correlationId alone.
+        --request-id reuses an MS-RequestId (retry after a timeout).
+        --retry-of ID retries a history entry (number or MS-RequestId): the same
+        MS-RequestId after no response or a 5xx, a new one after any other answer.
+        --auto-retry retries timeouts, 5xx and 429 (3 attempts at most).
+        --force sends even when the token is expired or not for Partner Center.
+        --no-wait does not wait for Partner Center&apos;s limit of 2 events a minute.
+        --json prints the whole recorded call as one JSON object instead.
+  status CORRELATION_ID [--wait] [--json]
+        where Partner Center delivered the event: status, callback URL and each
+        delivery attempt; --wait asks again until the status is final.
+  registration [--json]
+        the webhook registration and the events available (read-only); warns
+        when test-created is not subscribed.
+  history [--search TEXT] [--outcome O] [--limit N] [--json]
+        lists recorded calls, newest first; TEXT matches any ID, status or error
+        text; O is success, client-error, server-error, network-error, cancelled,
+        pending or interrupted.
+  export --output FILE [--search TEXT] [--outcome O]
+        writes the (filtered) history as CSV.
+
+Exit codes: 0 success, 1 usage or invalid input (nothing sent), 2 HTTP 4xx,
+3 HTTP 5xx or 429 (or a 2xx without a correlationId), 4 no HTTP response
+(network, TLS, timeout).
+</source>
+        <translation>使用法: webhook-diag-cli [グローバル オプション] &lt;コマンド&gt; [コマンド オプション]
+
+Partner Center の Create Validation Event リクエストを送信し、すべての呼び出しを
+Webhook Diagnostics ウィンドウと共有する検索可能な履歴に記録します。
+
+グローバル オプション:
+  --history FILE       履歴データベース (既定: %1、
+                       環境変数 WEBHOOK_DIAG_HISTORY)
+  --base-url URL       API のベース URL (既定: %2、
+                       環境変数 WEBHOOK_DIAG_BASE_URL)。http:// はループバック用のみ
+  --timeout SECONDS    1 回の呼び出しに許可する合計時間 (秒)。既定は 30
+  --help, --version
+
+トークン (コマンド ラインでは不可): 環境変数 PARTNER_CENTER_TOKEN、--token-file FILE、
+または --token-stdin。先頭の &quot;Bearer &quot; と前後の空白は取り除かれます。
+
+コマンド:
+  send [--api-version V] [--request-id GUID] [--retry-of ID] [--auto-retry]
+       [--force] [--no-wait] [--json]
+        検証イベントを POST します。成功すると correlationId のみを出力します。
+        --request-id で MS-RequestId を再利用します (タイムアウト後の再試行用)。
+        --retry-of ID で履歴の項目 (番号または MS-RequestId) を再試行します。応答なし
+        または 5xx の後は同じ MS-RequestId、それ以外の応答の後は新しい ID を使います。
+        --auto-retry はタイムアウト、5xx、429 を再試行します (最大 3 回)。
+        --force はトークンが期限切れまたは Partner Center 用でなくても送信します。
+        --no-wait は 1 分あたり 2 イベントの制限を待ちません。
+        --json では代わりに、呼び出しの記録全体を JSON オブジェクト 1 つで出力します。
+  status CORRELATION_ID [--wait] [--json]
+        Partner Center がイベントを配信した先: ステータス、コールバック URL、
+        各配信試行。--wait は最終ステータスになるまで再度問い合わせます。
+  registration [--json]
+        Webhook の登録と利用可能なイベント (読み取り専用)。test-created を
+        購読していない場合は警告します。
+  history [--search TEXT] [--outcome O] [--limit N] [--json]
+        記録された呼び出しを新しい順に一覧表示します。TEXT は任意の ID、ステータス、
+        エラー テキストに一致。O: success、client-error、server-error、network-error、
+        cancelled、pending、interrupted
+  export --output FILE [--search TEXT] [--outcome O]
+        (フィルター適用後の) 履歴を CSV として書き出します。
+
+終了コード: 0 成功、1 使用法の誤りまたは無効な入力 (送信なし)、2 HTTP 4xx、
+3 HTTP 5xx または 429 (または correlationId のない 2xx)、4 HTTP 応答なし
+(ネットワーク、TLS、タイムアウト)。
+</translation>
     </message>
 </context>
 <context>

@@ -569,7 +569,9 @@ void TestCli::helpAndVersion()
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.startsWith(
         "Usage: webhook-diag-cli [global options] <command> [command options]"));
-    for (const char *text : {"send [--api-version V] [--request-id GUID] [--json]",
+    for (const char *text : {"send [--api-version V] [--request-id GUID] [--retry-of ID] "
+                             "[--auto-retry]\n       [--force] [--no-wait] [--json]",
+             "status CORRELATION_ID [--wait] [--json]", "registration [--json]",
              "history [--search TEXT] [--outcome O] [--limit N] [--json]",
              "export --output FILE [--search TEXT] [--outcome O]", "PARTNER_CENTER_TOKEN",
              "Exit codes: 0 success, 1 usage"})
