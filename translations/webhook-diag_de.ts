@@ -485,6 +485,10 @@ Exit-Status: 0 Erfolg, 1 falsche Verwendung oder ungültige Eingabe (nichts gese
 (Netzwerk, TLS, Zeitüberschreitung).
 </translation>
     </message>
+    <message>
+        <source>call %1 is still being sent; retry it once it has finished.</source>
+        <translation>Aufruf %1 wird noch gesendet; wiederholen Sie ihn, wenn er abgeschlossen ist.</translation>
+    </message>
 </context>
 <context>
     <name>DeliveryTracker</name>
@@ -708,6 +712,30 @@ Exit-Status: 0 Erfolg, 1 falsche Verwendung oder ungültige Eingabe (nichts gese
         <source>The program stopped before this call finished. The request may have reached Partner Center: retry it with the same MS-RequestId.</source>
         <translation>Das Programm wurde beendet, bevor dieser Aufruf abgeschlossen war. Die Anfrage könnte Partner Center erreicht haben: Wiederholen Sie sie mit derselben MS-RequestId.</translation>
     </message>
+    <message>
+        <source>The history %1 cannot be read without upgrading it, and it cannot be written.</source>
+        <translation>Der Verlauf %1 kann nicht ohne Aktualisierung gelesen werden, und er ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+        <source>The history %1 cannot be written here: calls are shown, but new calls are not saved.</source>
+        <translation>Der Verlauf %1 ist hier nicht beschreibbar: Aufrufe werden angezeigt, neue Aufrufe aber nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>It is shown read-only; new calls are not saved to it.</source>
+        <translation>Er wird schreibgeschützt angezeigt; neue Aufrufe werden darin nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The history %1 is damaged (%2) and cannot be moved aside.</source>
+        <translation>Der Verlauf %1 ist beschädigt (%2) und kann nicht beiseitegelegt werden.</translation>
+    </message>
+    <message>
+        <source>The history %1 was damaged (%2). It was kept as %3, and a new history was started.</source>
+        <translation>Der Verlauf %1 war beschädigt (%2). Er wurde als %3 aufbewahrt, und ein neuer Verlauf wurde begonnen.</translation>
+    </message>
+    <message>
+        <source>The history %1 is open read-only; nothing was saved.</source>
+        <translation>Der Verlauf %1 ist schreibgeschützt geöffnet; nichts wurde gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryTableModel</name>
@@ -797,6 +825,10 @@ Exit-Status: 0 Erfolg, 1 falsche Verwendung oder ungültige Eingabe (nichts gese
     <message>
         <source>The history is not open.</source>
         <translation>Der Verlauf ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation>Vor dem Senden abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -1378,10 +1410,6 @@ Exit-Status: 0 Erfolg, 1 falsche Verwendung oder ungültige Eingabe (nichts gese
         <translation>Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <source>Cancelled before it was sent.</source>
-        <translation>Vor dem Senden abgebrochen.</translation>
-    </message>
-    <message>
         <source>Cancelled; nothing was sent.</source>
         <translation>Abgebrochen; es wurde nichts gesendet.</translation>
     </message>
@@ -1427,6 +1455,14 @@ Exit-Status: 0 Erfolg, 1 falsche Verwendung oder ungültige Eingabe (nichts gese
         <source>Token tenant: %1</source>
         <translation>Mandant des Tokens: %1</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>This call was not saved: the history is unavailable or read-only. Copy its IDs now.</source>
+        <translation>Dieser Aufruf wurde nicht gespeichert: Der Verlauf ist nicht verfügbar oder schreibgeschützt. Kopieren Sie jetzt seine IDs.</translation>
+    </message>
 </context>
 <context>
     <name>PendingCall</name>
@@ -1467,6 +1503,10 @@ Exit-Status: 0 Erfolg, 1 falsche Verwendung oder ungültige Eingabe (nichts gese
     <message>
         <source>The connection failed without a response.</source>
         <translation>Die Verbindung ist ohne Antwort fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>[token removed]</source>
+        <translation>[Token entfernt]</translation>
     </message>
 </context>
 <context>
@@ -1557,6 +1597,10 @@ Exit-Status: 0 Erfolg, 1 falsche Verwendung oder ungültige Eingabe (nichts gese
     <message>
         <source>(could not be read)</source>
         <translation>(konnte nicht gelesen werden)</translation>
+    </message>
+    <message>
+        <source>Paste a valid token in the main window to read the registration.</source>
+        <translation>Fügen Sie im Hauptfenster ein gültiges Token ein, um die Registrierung zu lesen.</translation>
     </message>
 </context>
 <context>

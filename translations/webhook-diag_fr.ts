@@ -485,6 +485,10 @@ Codes de sortie&#xa0;: 0 succès, 1 syntaxe ou saisie non valide (rien n&apos;es
 (réseau, TLS, délai dépassé).
 </translation>
     </message>
+    <message>
+        <source>call %1 is still being sent; retry it once it has finished.</source>
+        <translation>l’appel %1 est encore en cours d’envoi&#xa0;; relancez-le une fois qu’il est terminé.</translation>
+    </message>
 </context>
 <context>
     <name>DeliveryTracker</name>
@@ -708,6 +712,30 @@ Codes de sortie&#xa0;: 0 succès, 1 syntaxe ou saisie non valide (rien n&apos;es
         <source>The program stopped before this call finished. The request may have reached Partner Center: retry it with the same MS-RequestId.</source>
         <translation>Le programme s&apos;est arrêté avant la fin de cet appel. La requête a peut-être atteint Partner Center&#xa0;: réessayez-la avec le même MS-RequestId.</translation>
     </message>
+    <message>
+        <source>The history %1 cannot be read without upgrading it, and it cannot be written.</source>
+        <translation>L’historique %1 ne peut pas être lu sans être mis à niveau, et il ne peut pas être modifié.</translation>
+    </message>
+    <message>
+        <source>The history %1 cannot be written here: calls are shown, but new calls are not saved.</source>
+        <translation>L’historique %1 ne peut pas être modifié ici&#xa0;: les appels sont affichés, mais les nouveaux appels ne sont pas enregistrés.</translation>
+    </message>
+    <message>
+        <source>It is shown read-only; new calls are not saved to it.</source>
+        <translation>Il est affiché en lecture seule&#xa0;; les nouveaux appels n’y sont pas enregistrés.</translation>
+    </message>
+    <message>
+        <source>The history %1 is damaged (%2) and cannot be moved aside.</source>
+        <translation>L’historique %1 est endommagé (%2) et ne peut pas être mis de côté.</translation>
+    </message>
+    <message>
+        <source>The history %1 was damaged (%2). It was kept as %3, and a new history was started.</source>
+        <translation>L’historique %1 était endommagé (%2). Il a été conservé sous %3 et un nouvel historique a été commencé.</translation>
+    </message>
+    <message>
+        <source>The history %1 is open read-only; nothing was saved.</source>
+        <translation>L’historique %1 est ouvert en lecture seule&#xa0;; rien n’a été enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryTableModel</name>
@@ -797,6 +825,10 @@ Codes de sortie&#xa0;: 0 succès, 1 syntaxe ou saisie non valide (rien n&apos;es
     <message>
         <source>The history is not open.</source>
         <translation>L&apos;historique n&apos;est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation>Annulé avant l&apos;envoi.</translation>
     </message>
 </context>
 <context>
@@ -1378,10 +1410,6 @@ Codes de sortie&#xa0;: 0 succès, 1 syntaxe ou saisie non valide (rien n&apos;es
         <translation>Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <source>Cancelled before it was sent.</source>
-        <translation>Annulé avant l&apos;envoi.</translation>
-    </message>
-    <message>
         <source>Cancelled; nothing was sent.</source>
         <translation>Annulé&#xa0;; rien n&apos;a été envoyé.</translation>
     </message>
@@ -1427,6 +1455,14 @@ Codes de sortie&#xa0;: 0 succès, 1 syntaxe ou saisie non valide (rien n&apos;es
         <source>Token tenant: %1</source>
         <translation>Locataire du jeton&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>This call was not saved: the history is unavailable or read-only. Copy its IDs now.</source>
+        <translation>Cet appel n’a pas été enregistré&#xa0;: l’historique est indisponible ou en lecture seule. Copiez ses ID maintenant.</translation>
+    </message>
 </context>
 <context>
     <name>PendingCall</name>
@@ -1467,6 +1503,10 @@ Codes de sortie&#xa0;: 0 succès, 1 syntaxe ou saisie non valide (rien n&apos;es
     <message>
         <source>The connection failed without a response.</source>
         <translation>La connexion a échoué sans réponse.</translation>
+    </message>
+    <message>
+        <source>[token removed]</source>
+        <translation>[jeton supprimé]</translation>
     </message>
 </context>
 <context>
@@ -1557,6 +1597,10 @@ Codes de sortie&#xa0;: 0 succès, 1 syntaxe ou saisie non valide (rien n&apos;es
     <message>
         <source>(could not be read)</source>
         <translation>(lecture impossible)</translation>
+    </message>
+    <message>
+        <source>Paste a valid token in the main window to read the registration.</source>
+        <translation>Collez un jeton valide dans la fenêtre principale pour lire l’inscription.</translation>
     </message>
 </context>
 <context>

@@ -479,6 +479,10 @@ Webhook Diagnostics ウィンドウと共有する検索可能な履歴に記録
 (ネットワーク、TLS、タイムアウト)。
 </translation>
     </message>
+    <message>
+        <source>call %1 is still being sent; retry it once it has finished.</source>
+        <translation>呼び出し %1 はまだ送信中です。完了してから再試行してください。</translation>
+    </message>
 </context>
 <context>
     <name>DeliveryTracker</name>
@@ -702,6 +706,30 @@ Webhook Diagnostics ウィンドウと共有する検索可能な履歴に記録
         <source>The program stopped before this call finished. The request may have reached Partner Center: retry it with the same MS-RequestId.</source>
         <translation>この呼び出しが完了する前にプログラムが停止しました。リクエストが Partner Center に届いている可能性があります。同じ MS-RequestId で再試行してください。</translation>
     </message>
+    <message>
+        <source>The history %1 cannot be read without upgrading it, and it cannot be written.</source>
+        <translation>履歴 %1 はアップグレードしないと読み取れず、書き込みもできません。</translation>
+    </message>
+    <message>
+        <source>The history %1 cannot be written here: calls are shown, but new calls are not saved.</source>
+        <translation>履歴 %1 にはここで書き込めません。呼び出しは表示されますが、新しい呼び出しは保存されません。</translation>
+    </message>
+    <message>
+        <source>It is shown read-only; new calls are not saved to it.</source>
+        <translation>読み取り専用で表示します。新しい呼び出しは保存されません。</translation>
+    </message>
+    <message>
+        <source>The history %1 is damaged (%2) and cannot be moved aside.</source>
+        <translation>履歴 %1 は破損しており (%2)、別名で退避できません。</translation>
+    </message>
+    <message>
+        <source>The history %1 was damaged (%2). It was kept as %3, and a new history was started.</source>
+        <translation>履歴 %1 は破損していました (%2)。%3 として保管し、新しい履歴を開始しました。</translation>
+    </message>
+    <message>
+        <source>The history %1 is open read-only; nothing was saved.</source>
+        <translation>履歴 %1 は読み取り専用で開かれています。何も保存されませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>HistoryTableModel</name>
@@ -790,6 +818,10 @@ Webhook Diagnostics ウィンドウと共有する検索可能な履歴に記録
     <message>
         <source>The history is not open.</source>
         <translation>履歴が開かれていません。</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation>送信前にキャンセルされました。</translation>
     </message>
 </context>
 <context>
@@ -1364,10 +1396,6 @@ Webhook Diagnostics ウィンドウと共有する検索可能な履歴に記録
         <translation>何も送信されていません。</translation>
     </message>
     <message>
-        <source>Cancelled before it was sent.</source>
-        <translation>送信前にキャンセルされました。</translation>
-    </message>
-    <message>
         <source>Cancelled; nothing was sent.</source>
         <translation>キャンセルされました。何も送信されていません。</translation>
     </message>
@@ -1411,6 +1439,14 @@ Webhook Diagnostics ウィンドウと共有する検索可能な履歴に記録
         <source>Token tenant: %1</source>
         <translation>トークンのテナント: %1</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>This call was not saved: the history is unavailable or read-only. Copy its IDs now.</source>
+        <translation>この呼び出しは保存されませんでした。履歴が使用できないか読み取り専用です。今のうちに ID をコピーしてください。</translation>
+    </message>
 </context>
 <context>
     <name>PendingCall</name>
@@ -1449,6 +1485,10 @@ Webhook Diagnostics ウィンドウと共有する検索可能な履歴に記録
     <message>
         <source>The connection failed without a response.</source>
         <translation>応答がないまま接続に失敗しました。</translation>
+    </message>
+    <message>
+        <source>[token removed]</source>
+        <translation>[トークンを削除]</translation>
     </message>
 </context>
 <context>
@@ -1539,6 +1579,10 @@ Webhook Diagnostics ウィンドウと共有する検索可能な履歴に記録
     <message>
         <source>(could not be read)</source>
         <translation>(読み取れませんでした)</translation>
+    </message>
+    <message>
+        <source>Paste a valid token in the main window to read the registration.</source>
+        <translation>登録を読み取るには、メイン ウィンドウに有効なトークンを貼り付けてください。</translation>
     </message>
 </context>
 <context>

@@ -94,16 +94,22 @@ MainWindow::MainWindow(
     if (baseUrlOverride)
         setBaseUrl(*baseUrlOverride); // for this run; the saved endpoint stays as it was
 
-    connect(m_history, &HistoryService::opened, this, [this](bool ok, const QString &error) {
-        m_historyOpen = ok;
-        if (!ok)
-            QMessageBox::critical(this, tr("History unavailable"), error);
-    });
+    connect(m_history, &HistoryService::opened, this,
+        [this](bool ok, bool writable, const QString &message) {
+            m_historyOpen = ok && writable;
+            if (!ok) {
+                QMessageBox::critical(this, tr("History unavailable"), message);
+            } else if (!message.isEmpty()) {
+                statusBar()->showMessage(message);
+                QMessageBox::warning(this, tr("History"), message);
+            }
+        });
     HistoryWorker *worker = m_history->worker();
     connect(worker, &HistoryWorker::pendingAdded, this, &MainWindow::onPendingAdded);
     connect(worker, &HistoryWorker::pendingFailed, this,
         [this](const CallRecord &record, const QString &error) {
-            if (!m_awaitingPending || m_awaitingPending->msCorrelationId != record.msCorrelationId)
+            if (m_cancelledPending.removeOne(record.msCorrelationId) || !m_awaitingPending
+                || m_awaitingPending->msCorrelationId != record.msCorrelationId)
                 return;
             m_awaitingPending.reset();
             // Better a call without its write-ahead record than no call: say so and send.
@@ -122,7 +128,7 @@ MainWindow::MainWindow(
     });
     connect(worker, &HistoryWorker::deliveryRecorded, m_model, &HistoryTableModel::refresh);
     connect(worker, &HistoryWorker::recentSends, this, &MainWindow::onRecentSends);
-    connect(worker, &HistoryWorker::interruptedFound, this, [this](int count) {
+    connect(m_history, &HistoryService::interruptedFound, this, [this](int count) {
         m_model->refresh();
         statusBar()->showMessage(tr("%n call(s) were interrupted when a program stopped mid-call; "
                                     "select one and press Ctrl+R to retry it with the same "
@@ -347,6 +353,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_tracker)
         m_tracker->cancel();
+    // Write-ahead records whose requests never left: cancelled, not "interrupted" next time.
+    if (m_awaitingPending)
+        m_cancelledPending.append(m_awaitingPending->msCorrelationId);
+    m_awaitingPending.reset();
+    for (const QString &id : std::as_const(m_cancelledPending))
+        m_history->cancelPending(id);
+    m_cancelledPending.clear();
     m_countdown.stop();
     if (m_request) {
         m_request->token.fill(QLatin1Char('\0'));
@@ -420,6 +433,7 @@ bool MainWindow::confirmToken(const CallRequest &request)
         warnings.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
             + tr("Send the validation event anyway?"),
         QMessageBox::NoButton, this);
+    box.setTextFormat(Qt::PlainText); // the audience claim comes from the token: any text
     QPushButton *sendAnyway = box.addButton(tr("Send &anyway"), QMessageBox::AcceptRole);
     sendAnyway->setObjectName(QStringLiteral("sendAnywayButton"));
     box.addButton(QMessageBox::Cancel);
@@ -439,6 +453,7 @@ void MainWindow::send()
     QSettings().setValue(VersionKey, request->apiVersion);
     if (!confirmToken(*request))
         return;
+    m_attemptInRun = 1;
     beginSend(std::move(*request), true);
 }
 
@@ -471,6 +486,7 @@ void MainWindow::retry()
             ? tr("Retrying as a new call: the earlier one was answered.")
             : tr("Retrying with the same MS-RequestId %1.").arg(request->requestId),
         8000);
+    m_attemptInRun = 1;
     beginSend(std::move(*request), true);
 }
 
@@ -484,6 +500,7 @@ void MainWindow::beginSend(CallRequest request, bool checkThrottle)
         return;
     }
     const QString baseUrl = m_request->baseUrl.toString(QUrl::FullyEncoded);
+    m_awaitingThrottle = true;
     if (m_historyOpen)
         m_history->checkRecentSends(baseUrl, now().addSecs(-60));
     else
@@ -492,9 +509,11 @@ void MainWindow::beginSend(CallRequest request, bool checkThrottle)
 
 void MainWindow::onRecentSends(const QString &baseUrl, const QList<QDateTime> &sends)
 {
-    if (!m_request || m_awaitingPending || m_call
+    // Only the answer this send is waiting for: a late one for a cancelled send is ignored.
+    if (!m_awaitingThrottle || !m_request
         || baseUrl != m_request->baseUrl.toString(QUrl::FullyEncoded))
         return;
+    m_awaitingThrottle = false;
     const std::chrono::milliseconds wait = SendThrottle::waitBeforeNext(sends, now());
     if (wait.count() <= 0) {
         writeAhead();
@@ -506,6 +525,7 @@ void MainWindow::onRecentSends(const QString &baseUrl, const QList<QDateTime> &s
            "the last minute. A third now would probably be refused with 429.")
             + QStringLiteral("\n\n") + tr("The next one can go in %n second(s).", "", seconds),
         QMessageBox::NoButton, this);
+    box.setTextFormat(Qt::PlainText);
     QPushButton *waitButton = box.addButton(tr("&Wait and send"), QMessageBox::AcceptRole);
     waitButton->setObjectName(QStringLiteral("waitButton"));
     QPushButton *nowButton = box.addButton(tr("Send &now"), QMessageBox::DestructiveRole);
@@ -547,17 +567,15 @@ void MainWindow::writeAhead()
 
 void MainWindow::onPendingAdded(const CallRecord &record)
 {
-    if (!m_awaitingPending || m_awaitingPending->msCorrelationId != record.msCorrelationId)
-        return;
-    m_awaitingPending.reset();
-    if (!m_request) {
-        // Cancelled while the record was being written: nothing left.
-        CallRecord cancelled = record;
-        cancelled.outcome = Outcome::Cancelled;
-        cancelled.networkError = tr("Cancelled before it was sent.");
-        m_history->completeCall(cancelled);
+    if (m_cancelledPending.removeOne(record.msCorrelationId)) {
+        // Cancelled while its record was being written: it never left.
+        m_history->cancelPending(record.msCorrelationId);
         return;
     }
+    if (!m_awaitingPending || m_awaitingPending->msCorrelationId != record.msCorrelationId
+        || !m_request)
+        return;
+    m_awaitingPending.reset();
     launch(record);
 }
 
@@ -582,11 +600,16 @@ void MainWindow::cancel()
         return;
     m_countdown.stop();
     m_afterCountdown = nullptr;
+    m_awaitingThrottle = false;
     if (m_request) {
         m_request->token.fill(QLatin1Char('\0'));
         m_request.reset();
     }
     // A write-ahead record on its way is completed as cancelled when it arrives.
+    if (m_awaitingPending) {
+        m_cancelledPending.append(m_awaitingPending->msCorrelationId);
+        m_awaitingPending.reset();
+    }
     finishSend();
     statusBar()->showMessage(tr("Cancelled; nothing was sent."), 5000);
 }
@@ -596,12 +619,20 @@ void MainWindow::onCallFinished(const CallRecord &record)
     m_lastCall = record;
     if (record.id > 0)
         m_history->completeCall(record);
-    else
+    else if (m_historyOpen)
         m_history->addCall(record);
     showResult(record);
     updateSelectionActions();
+    if (record.id == 0 && !m_historyOpen) {
+        m_ui->hintText->setText(tr("This call was not saved: the history is unavailable or "
+                                   "read-only. Copy its IDs now."));
+        m_ui->hintText->show();
+        emit callRecorded(record, false);
+    }
 
-    const int attempt = qMax(1, record.attempt);
+    // Counted here, not read from the record: a call the history could not take keeps
+    // attempt 1, and the retries must still stop.
+    const int attempt = m_attemptInRun;
     if (m_ui->autoRetryCheck->isChecked() && attempt < RetryPolicy::MaxAutomaticAttempts
         && RetryPolicy::retriesAutomatically(record)) {
         std::optional<CallRequest> request = requestFromForm(record.apiVersion);
@@ -612,6 +643,7 @@ void MainWindow::onCallFinished(const CallRecord &record)
             request->requestId = RetryPolicy::requestIdForRetry(record);
             request->retryOf = RetryPolicy::firstAttemptId(record);
             m_request = std::move(request);
+            ++m_attemptInRun;
             const auto delay = RetryPolicy::delayBefore(attempt + 1, record, now());
             startCountdown(
                 delay,
@@ -782,11 +814,10 @@ void MainWindow::checkDelivery()
 
 RegistrationDialog *MainWindow::showRegistration()
 {
-    std::optional<CallRequest> request = requestFromForm(m_ui->versionEdit->text());
-    if (!request)
+    if (!requestFromForm(m_ui->versionEdit->text()))
         return nullptr;
-    auto *dialog = new RegistrationDialog(m_client, *request, this);
-    request->token.fill(QLatin1Char('\0'));
+    auto *dialog = new RegistrationDialog(
+        m_client, [this] { return requestFromForm(m_ui->versionEdit->text()); }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     dialog->refresh();
@@ -867,12 +898,12 @@ void MainWindow::showResult(const CallRecord &r)
         details << tr("Description: %1").arg(r.errorDescription.left(1024));
     if (!r.networkError.isEmpty())
         details << tr("Problem: %1").arg(r.networkError.left(1024));
-    m_ui->resultDetails->setText(details.join(QLatin1Char('\n')));
 
     if (r.attempt > 1)
         details << tr("Attempt %1 (retry of call %2)").arg(r.attempt).arg(r.retryOf);
     if (!r.tokenTenantId.isEmpty())
         details << tr("Token tenant: %1").arg(r.tokenTenantId);
+    m_ui->resultDetails->setText(details.join(QLatin1Char('\n')));
 
     const QString hint = CallHints::hintFor(r);
     m_ui->hintText->setText(hint);

@@ -123,6 +123,9 @@ private:
     std::optional<CallRequest> m_request;
     std::optional<CallRecord> m_awaitingPending; // prepared, its write-ahead record on its way
     bool m_sendInProgress = false;
+    bool m_awaitingThrottle = false; // the recent sends were asked for and not yet answered
+    int m_attemptInRun = 1; // attempts of the current send, automatic retries included
+    QStringList m_cancelledPending; // MS-CorrelationIds whose write-ahead was cancelled
     bool m_historyOpen = true; // until the history says it failed to open
     QList<QDateTime> m_ownSends; // when the history is unavailable, the throttle counts these
     QTimer m_countdown;

@@ -4,11 +4,11 @@
 #include "OutcomeStyle.h"
 
 RegistrationDialog::RegistrationDialog(
-    ApiClient *client, const CallRequest &request, QWidget *parent)
+    ApiClient *client, std::function<std::optional<CallRequest>()> requestSource, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::RegistrationDialog>())
     , m_client(client)
-    , m_request(request)
+    , m_requestSource(std::move(requestSource))
 {
     m_ui->setupUi(this);
     const QColor error = OutcomeStyle::color(Outcome::NetworkError, palette());
@@ -26,18 +26,22 @@ RegistrationDialog::RegistrationDialog(
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &RegistrationDialog::refresh);
 }
 
-RegistrationDialog::~RegistrationDialog()
-{
-    // The token was only held for the queries.
-    m_request.token.fill(QLatin1Char('\0'));
-}
+RegistrationDialog::~RegistrationDialog() = default;
 
 void RegistrationDialog::refresh()
 {
     if (isChecking())
         return;
+    std::optional<CallRequest> request = m_requestSource();
+    if (!request) {
+        m_ui->errorText->setText(
+            tr("Paste a valid token in the main window to read the registration."));
+        m_ui->errorText->show();
+        return;
+    }
     delete m_check;
-    m_check = new RegistrationCheck(m_client, m_request, this);
+    m_check = new RegistrationCheck(m_client, *request, this);
+    request->token.fill(QLatin1Char('\0'));
     connect(m_check, &RegistrationCheck::finished, this, &RegistrationDialog::showReport);
     m_ui->busyIndicator->show();
     m_ui->refreshButton->setEnabled(false);
@@ -49,6 +53,7 @@ void RegistrationDialog::refresh()
 
 void RegistrationDialog::showReport(const RegistrationCheck::Report &report)
 {
+    m_check->deleteLater(); // and the token with it
     m_ui->busyIndicator->hide();
     m_ui->refreshButton->setEnabled(true);
     const Registration &r = report.registration;

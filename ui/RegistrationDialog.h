@@ -6,7 +6,9 @@
 #include <QDialog>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class RegistrationDialog;
@@ -22,7 +24,10 @@ class RegistrationDialog : public QDialog
     Q_DISABLE_COPY_MOVE(RegistrationDialog)
 
 public:
-    RegistrationDialog(ApiClient *client, const CallRequest &request, QWidget *parent = nullptr);
+    // requestSource gives the endpoint, version and token at each check (from the window's
+    // form), so the dialog never keeps the token; std::nullopt when the form is not ready.
+    RegistrationDialog(ApiClient *client, std::function<std::optional<CallRequest>()> requestSource,
+        QWidget *parent = nullptr);
     ~RegistrationDialog() override;
 
     void refresh();
@@ -36,6 +41,6 @@ private:
 
     std::unique_ptr<Ui::RegistrationDialog> m_ui;
     ApiClient *m_client;
-    CallRequest m_request;
+    std::function<std::optional<CallRequest>()> m_requestSource;
     QPointer<RegistrationCheck> m_check;
 };

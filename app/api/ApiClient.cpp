@@ -133,6 +133,7 @@ PendingCall *ApiClient::send(const CallRequest &request, CallRecord record)
     }
 
     auto *call = new PendingCall(reply, std::move(record), request.timeout, this);
+    call->setSecret(request.token);
     connect(call, &PendingCall::finished, call, &QObject::deleteLater);
     return call;
 }

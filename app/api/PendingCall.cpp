@@ -87,6 +87,19 @@ void PendingCall::complete()
         readBody();
     m_record.durationMs = m_elapsed.elapsed();
     fillResponse();
+    if (!m_secret.isEmpty()) {
+        const QString removed = tr("[token removed]");
+        const QString secret = QString::fromLatin1(m_secret);
+        m_record.responseBody.replace(secret, removed);
+        m_body.replace(m_secret, removed.toUtf8());
+        for (QString &value : m_record.responseHeaders)
+            value.replace(secret, removed);
+        for (QString *text : {&m_record.errorDescription, &m_record.errorCode,
+                 &m_record.networkError, &m_record.httpReason})
+            text->replace(secret, removed);
+        m_secret.fill('\0');
+        m_secret.clear();
+    }
     if (m_reply)
         m_reply->deleteLater();
     emit finished(m_record);

@@ -28,6 +28,9 @@ public:
     ~PendingCall() override;
 
     bool isFinished() const { return m_finished; }
+    // A server that echoes the request (a misconfigured proxy, a wrong base URL) would hand the
+    // token back in the body or a header: every occurrence is replaced before it is recorded.
+    void setSecret(const QString &secret) { m_secret = secret.toLatin1(); }
     // The record so far; complete once finished() has been emitted.
     const CallRecord &record() const { return m_record; }
     // The response body as received (at most MaxBodyBytes), for answers other than a POST's.
@@ -53,6 +56,7 @@ private:
     CallRecord m_record;
     std::chrono::milliseconds m_timeout;
     QByteArray m_body;
+    QByteArray m_secret;
     QStringList m_tlsErrors;
     QElapsedTimer m_elapsed;
     QTimer m_deadline;

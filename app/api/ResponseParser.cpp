@@ -42,8 +42,12 @@ QString scalarText(const QJsonValue &value)
 
 QString capped(QString text)
 {
-    if (text.size() > ResponseParser::MaxDescriptionLength)
-        text.truncate(ResponseParser::MaxDescriptionLength);
+    if (text.size() > ResponseParser::MaxDescriptionLength) {
+        qsizetype length = ResponseParser::MaxDescriptionLength;
+        if (text.at(length - 1).isHighSurrogate())
+            --length; // never half an emoji
+        text.truncate(length);
+    }
     return text;
 }
 

@@ -88,50 +88,49 @@ CliApplication::~CliApplication()
 
 QString CliApplication::helpText()
 {
-    return tr(
-        "Usage: webhook-diag-cli [global options] <command> [command options]\n"
-        "\n"
-        "Sends Partner Center's Create Validation Event request and keeps every call in a\n"
-        "searchable history shared with the Webhook Diagnostics window.\n"
-        "\n"
-        "Global options:\n"
-        "  --history FILE       history database (default: %1;\n"
-        "                       env WEBHOOK_DIAG_HISTORY)\n"
-        "  --base-url URL       API base URL (default %2;\n"
-        "                       env WEBHOOK_DIAG_BASE_URL); http:// only for loopback hosts\n"
-        "  --timeout SECONDS    total time allowed for one call, default 30\n"
-        "  --help, --version\n"
-        "\n"
-        "Token (never on the command line): env PARTNER_CENTER_TOKEN, or --token-file FILE,\n"
-        "or --token-stdin. A leading \"Bearer \" and surrounding white space are stripped.\n"
-        "\n"
-        "Commands:\n"
-        "  send [--api-version V] [--request-id GUID] [--retry-of ID] [--auto-retry]\n"
-        "       [--force] [--no-wait] [--json]\n"
-        "        POST a validation event. On success prints the correlationId alone.\n"
-        "        --request-id reuses an MS-RequestId (retry after a timeout).\n"
-        "        --retry-of ID retries a history entry (number or MS-RequestId): the same\n"
-        "        MS-RequestId after no response or a 5xx, a new one after any other answer.\n"
-        "        --auto-retry retries timeouts, 5xx and 429 (3 attempts at most).\n"
-        "        --force sends even when the token is expired or not for Partner Center.\n"
-        "        --no-wait does not wait for Partner Center's limit of 2 events a minute.\n"
-        "        --json prints the whole recorded call as one JSON object instead.\n"
-        "  status CORRELATION_ID [--wait] [--json]\n"
-        "        where Partner Center delivered the event: status, callback URL and each\n"
-        "        delivery attempt; --wait asks again until the status is final.\n"
-        "  registration [--json]\n"
-        "        the webhook registration and the events available (read-only); warns\n"
-        "        when test-created is not subscribed.\n"
-        "  history [--search TEXT] [--outcome O] [--limit N] [--json]\n"
-        "        lists recorded calls, newest first; TEXT matches any ID, status or error\n"
-        "        text; O is success, client-error, server-error, network-error, cancelled,\n"
-        "        pending or interrupted.\n"
-        "  export --output FILE [--search TEXT] [--outcome O]\n"
-        "        writes the (filtered) history as CSV.\n"
-        "\n"
-        "Exit codes: 0 success, 1 usage or invalid input (nothing sent), 2 HTTP 4xx,\n"
-        "3 HTTP 5xx or 429 (or a 2xx without a correlationId), 4 no HTTP response\n"
-        "(network, TLS, timeout).\n")
+    return tr("Usage: webhook-diag-cli [global options] <command> [command options]\n"
+              "\n"
+              "Sends Partner Center's Create Validation Event request and keeps every call in a\n"
+              "searchable history shared with the Webhook Diagnostics window.\n"
+              "\n"
+              "Global options:\n"
+              "  --history FILE       history database (default: %1;\n"
+              "                       env WEBHOOK_DIAG_HISTORY)\n"
+              "  --base-url URL       API base URL (default %2;\n"
+              "                       env WEBHOOK_DIAG_BASE_URL); http:// only for loopback hosts\n"
+              "  --timeout SECONDS    total time allowed for one call, default 30\n"
+              "  --help, --version\n"
+              "\n"
+              "Token (never on the command line): env PARTNER_CENTER_TOKEN, or --token-file FILE,\n"
+              "or --token-stdin. A leading \"Bearer \" and surrounding white space are stripped.\n"
+              "\n"
+              "Commands:\n"
+              "  send [--api-version V] [--request-id GUID] [--retry-of ID] [--auto-retry]\n"
+              "       [--force] [--no-wait] [--json]\n"
+              "        POST a validation event. On success prints the correlationId alone.\n"
+              "        --request-id reuses an MS-RequestId (retry after a timeout).\n"
+              "        --retry-of ID retries a history entry (number or MS-RequestId): the same\n"
+              "        MS-RequestId after no response or a 5xx, a new one after any other answer.\n"
+              "        --auto-retry retries timeouts, 5xx and 429 (3 attempts at most).\n"
+              "        --force sends even when the token is expired or not for Partner Center.\n"
+              "        --no-wait does not wait for Partner Center's limit of 2 events a minute.\n"
+              "        --json prints the whole recorded call as one JSON object instead.\n"
+              "  status CORRELATION_ID [--wait] [--json]\n"
+              "        where Partner Center delivered the event: status, callback URL and each\n"
+              "        delivery attempt; --wait asks again until the status is final.\n"
+              "  registration [--json]\n"
+              "        the webhook registration and the events available (read-only); warns\n"
+              "        when test-created is not subscribed.\n"
+              "  history [--search TEXT] [--outcome O] [--limit N] [--json]\n"
+              "        lists recorded calls, newest first; TEXT matches any ID, status or error\n"
+              "        text; O is success, client-error, server-error, network-error, cancelled,\n"
+              "        pending or interrupted.\n"
+              "  export --output FILE [--search TEXT] [--outcome O]\n"
+              "        writes the (filtered) history as CSV.\n"
+              "\n"
+              "Exit codes: 0 success, 1 usage or invalid input (nothing sent), 2 HTTP 4xx,\n"
+              "3 HTTP 5xx or 429 (or a 2xx without a correlationId), 4 no HTTP response\n"
+              "(network, TLS, timeout).\n")
         .arg(HistoryLocation::defaultPath(), ApiClient::defaultBaseUrl());
 }
 
@@ -275,7 +274,10 @@ std::optional<QString> CliApplication::readToken(const QCommandLineParser &parse
 bool CliApplication::openHistory(const QCommandLineParser &parser, HistoryStore &store)
 {
     const QString path = HistoryLocation::resolve(parser.value(QStringLiteral("history")));
-    if (store.open(path)) {
+    const HistoryStore::OpenReport report = store.openResilient(path);
+    if (!report.notice.isEmpty())
+        m_err << tr("webhook-diag-cli: %1").arg(report.notice) << Qt::endl;
+    if (report.mode != HistoryStore::OpenMode::Unavailable) {
         // Calls left pending by a program that died are shown for what they are.
         const auto marked = store.recoverInterrupted(QDateTime::currentDateTimeUtc());
         if (marked && *marked > 0) {
@@ -381,6 +383,11 @@ int CliApplication::runSend(const QCommandLineParser &parser)
         previous = findRetried(store, parser.value(QStringLiteral("retry-of")));
         if (!previous)
             return ExitUsage;
+        if (previous->outcome == Outcome::Pending) {
+            // Sending its MS-RequestId again while it is in flight could make a second event.
+            return usageError(tr("call %1 is still being sent; retry it once it has finished.")
+                                  .arg(previous->id));
+        }
     }
     std::optional<CallRequest> request = requestFrom(parser, previous ? &*previous : nullptr);
     if (!request)
@@ -501,7 +508,7 @@ int CliApplication::runStatus(const QCommandLineParser &parser, const QString &c
                     "was not queried.")
                      .arg(id, TokenInsight::utcText(call->sentAtUtc))
               << Qt::endl;
-        return ExitClientError;
+        return ExitUsage; // nothing was sent
     }
     std::optional<CallRequest> request = requestFrom(parser, call ? &*call : nullptr);
     if (!request)

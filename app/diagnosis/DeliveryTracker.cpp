@@ -31,8 +31,10 @@ DeliveryTracker::DeliveryTracker(
 
 DeliveryTracker::~DeliveryTracker()
 {
-    if (m_call)
+    if (m_call) {
         m_call->disconnect(this);
+        m_call->cancel();
+    }
     // The token leaves memory with the tracker.
     m_request.token.fill(QLatin1Char('\0'));
 }
@@ -86,6 +88,8 @@ void DeliveryTracker::handle(const CallRecord &record)
             return;
         }
         emit statusRead(m_result.status, m_result.body, m_result.checkedUtc);
+        if (!m_running)
+            return; // a slot cancelled the tracker
         if (m_result.status.isFinal()) {
             finish(Ending::Final);
             return;
@@ -122,6 +126,9 @@ void DeliveryTracker::handle(const CallRecord &record)
 void DeliveryTracker::finish(Ending ending, const QString &message)
 {
     m_running = false;
+    // A finished tracker never asks again: the token goes now, not when it is deleted.
+    m_request.token.fill(QLatin1Char('\0'));
+    m_request.token.clear();
     m_result.ending = ending;
     m_result.message = message;
     emit finished(m_result);

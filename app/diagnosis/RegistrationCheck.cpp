@@ -7,7 +7,8 @@
 bool RegistrationCheck::Report::notRegistered() const
 {
     return registrationCall.httpStatus == 404
-        || (registrationCall.outcome == Outcome::Success && !registration.exists());
+        || (registrationCall.outcome == Outcome::Success && registration.parsed
+            && !registration.exists());
 }
 
 bool RegistrationCheck::Report::missesTestCreated() const
@@ -69,12 +70,18 @@ void RegistrationCheck::cancel()
 
 QString RegistrationCheck::failure(const CallRecord &call)
 {
+    // Used inside parentheses: no full stop of its own.
+    const auto bare = [](QString text) {
+        while (text.endsWith(QLatin1Char('.')))
+            text.chop(1);
+        return text;
+    };
     if (!call.httpStatus)
-        return call.networkError;
+        return bare(call.networkError);
     const QString detail
         = call.errorDescription.isEmpty() ? call.networkError : call.errorDescription;
     return detail.isEmpty() ? tr("HTTP %1").arg(call.statusText())
-                            : tr("HTTP %1: %2").arg(call.statusText(), detail);
+                            : tr("HTTP %1: %2").arg(call.statusText(), bare(detail));
 }
 
 void RegistrationCheck::maybeFinish()
@@ -82,6 +89,8 @@ void RegistrationCheck::maybeFinish()
     if (!m_registrationDone || !m_eventsDone)
         return;
     m_running = false;
+    m_request.token.fill(QLatin1Char('\0'));
+    m_request.token.clear();
     Report &r = m_report;
     const CallRecord &reg = r.registrationCall;
     if (r.notRegistered()) {

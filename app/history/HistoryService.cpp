@@ -13,6 +13,8 @@ HistoryService::HistoryService(const QString &path, QObject *parent)
     m_thread.setObjectName(QStringLiteral("history"));
     m_worker->moveToThread(&m_thread);
     connect(m_worker, &HistoryWorker::opened, this, &HistoryService::opened, Qt::QueuedConnection);
+    connect(m_worker, &HistoryWorker::interruptedFound, this, &HistoryService::interruptedFound,
+        Qt::QueuedConnection);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
     QMetaObject::invokeMethod(m_worker, &HistoryWorker::open, Qt::QueuedConnection);
@@ -68,6 +70,13 @@ void HistoryService::completeCall(const CallRecord &record)
 {
     QMetaObject::invokeMethod(
         m_worker, [=, worker = m_worker] { worker->completeCall(record); }, Qt::QueuedConnection);
+}
+
+void HistoryService::cancelPending(const QString &msCorrelationId)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [=, worker = m_worker] { worker->cancelPending(msCorrelationId); },
+        Qt::QueuedConnection);
 }
 
 void HistoryService::recordDelivery(qint64 id, const QString &status, int attempts,

@@ -34,6 +34,7 @@ public:
     void addCall(const CallRecord &record);
     void addPending(const CallRecord &record, std::chrono::milliseconds timeout);
     void completeCall(const CallRecord &record);
+    void cancelPending(const QString &msCorrelationId);
     void recordDelivery(qint64 id, const QString &status, int attempts, const QString &lastResponse,
         const QDateTime &checkedUtc, const QString &body);
     void checkRecentSends(const QString &baseUrl, const QDateTime &since);
@@ -43,7 +44,11 @@ public:
 signals:
     // Forwarded from the worker with a queued delivery, so a window connected right after
     // construction never misses it.
-    void opened(bool ok, const QString &error);
+    // ok: there is a history to show; writable: new calls are saved to it. message explains a
+    // failure, a read-only history or a damaged file kept aside (empty when all is well).
+    void opened(bool ok, bool writable, const QString &message);
+    // Forwarded like opened(): found when the history is opened, before anyone could connect.
+    void interruptedFound(int count);
 
 private:
     QString m_path;

@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QUrl>
 #include <QVariant>
 
 #include <array>
@@ -196,9 +197,23 @@ QString sortKey(HistoryColumn column, const QString &idExpression)
 constexpr int MaxIndexedBodyLength = 4096;
 
 // Qt binds a null QString as SQL NULL; the text columns are NOT NULL.
+// Lone UTF-16 surrogates (from JSON escapes like "\ud83d", or a cut through an emoji) become
+// U+FFFD: SQLite would store them differently from how it indexed them, and a contentless
+// index can only forget a row by the exact text it indexed.
 QString text(const QString &value)
 {
-    return value.isNull() ? QString(QLatin1String("")) : value;
+    if (value.isNull())
+        return QString(QLatin1String(""));
+    QString clean = value;
+    for (qsizetype i = 0; i < clean.size(); ++i) {
+        const QChar c = clean.at(i);
+        if (c.isHighSurrogate() && i + 1 < clean.size() && clean.at(i + 1).isLowSurrogate()) {
+            ++i;
+        } else if (c.isSurrogate()) {
+            clean[i] = QChar::ReplacementCharacter;
+        }
+    }
+    return clean;
 }
 
 // Whether a process with this id exists (a recycled id reads as running until the deadline).
@@ -261,41 +276,176 @@ bool HistoryStore::fail(const QString &sentence, const QString &detail)
     return false;
 }
 
-bool HistoryStore::open(const QString &path)
+bool HistoryStore::openConnection(const QString &path, bool readOnly, bool immutable)
 {
     close();
     m_path = path;
     m_lastError.clear();
-
-    const QFileInfo info(path);
-    const bool existed = info.exists();
-    if (!QDir().mkpath(info.absolutePath()))
-        return fail(
-            tr("Cannot create the folder for the history %1.").arg(info.absolutePath()), QString());
-
+    m_readOnly = readOnly;
+    m_newerSchema = false;
     bool opened = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs);
+        if (immutable) {
+            // A write-ahead-log file on a read-only disk: SQLite cannot create its shared
+            // memory file there, but can read the file as a snapshot.
+            QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+            uri.setScheme(QStringLiteral("file"));
+            uri.setQuery(QStringLiteral("immutable=1"));
+            db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+            options += QStringLiteral(";QSQLITE_OPEN_URI");
+        } else {
+            db.setDatabaseName(path);
+        }
+        if (readOnly)
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        db.setConnectOptions(options);
         opened = db.open();
         if (!opened)
             fail(tr("Cannot open the history %1.").arg(path), db.lastError().text());
     }
-    if (!opened) {
+    if (!opened)
         close();
-        return false;
-    }
+    return opened;
+}
 
+bool HistoryStore::open(const QString &path)
+{
+    const QFileInfo info(path);
+    const bool existed = info.exists();
+    if (!QDir().mkpath(info.absolutePath())) {
+        m_path = path;
+        return fail(
+            tr("Cannot create the folder for the history %1.").arg(info.absolutePath()), QString());
+    }
+    if (!openConnection(path, false, false))
+        return false;
     if (!existed) {
         // The history holds error bodies from the service: keep it private to the user.
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     }
     if (!configure() || !migrate()) {
+        const QString error = m_lastError;
+        const bool newer = m_newerSchema;
         close();
+        m_lastError = error;
+        m_newerSchema = newer;
         return false;
     }
     return true;
+}
+
+bool HistoryStore::openReadOnly(const QString &path)
+{
+    if (!openConnection(path, true, false))
+        return false;
+    std::optional<int> version = schemaVersion();
+    if (!version && openConnection(path, true, true))
+        version = schemaVersion();
+    // Reading needs this version's columns: an older file would have to be upgraded first.
+    QSqlQuery probe(QSqlDatabase::database(m_connectionName, false));
+    if (!version || *version < SchemaVersion
+        || !probe.exec(QStringLiteral("SELECT ") + selectColumns(false)
+            + QStringLiteral(" FROM calls ORDER BY id DESC LIMIT 1"))) {
+        const QString detail = probe.lastError().isValid() ? probe.lastError().text() : QString();
+        close();
+        return fail(tr("The history %1 cannot be read without upgrading it, and it cannot be "
+                       "written.")
+                        .arg(path),
+            detail);
+    }
+    return true;
+}
+
+QString HistoryStore::damage(const QString &path)
+{
+    sqlite3 *db = nullptr;
+    const QByteArray name = QFile::encodeName(path);
+    QString reason;
+    if (sqlite3_open_v2(name.constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        sqlite3_busy_timeout(db, BusyTimeoutMs);
+        sqlite3_stmt *statement = nullptr;
+        // quick_check reads every page once: only ever run after the history failed to open.
+        int rc = sqlite3_prepare_v2(db, "PRAGMA quick_check(1)", -1, &statement, nullptr);
+        if (rc == SQLITE_OK)
+            rc = sqlite3_step(statement);
+        const int code = sqlite3_errcode(db) & 0xff;
+        if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT) {
+            reason = QString::fromUtf8(sqlite3_errmsg(db));
+        } else if (rc == SQLITE_ROW) {
+            const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, 0));
+            const QString result = QString::fromUtf8(text ? text : "");
+            if (result != QLatin1String("ok"))
+                reason = result.left(300);
+        }
+        sqlite3_finalize(statement);
+    }
+    sqlite3_close(db);
+    return reason;
+}
+
+HistoryStore::OpenReport HistoryStore::openResilient(const QString &path)
+{
+    OpenReport report;
+    const QFileInfo info(path);
+    const QFileInfo folder(info.absolutePath());
+    const bool writable = info.exists() ? info.isWritable() && folder.isWritable()
+                                        : !folder.exists() || folder.isWritable();
+    if (!writable) {
+        if (openReadOnly(path)) {
+            report.mode = OpenMode::ReadOnly;
+            report.notice = tr("The history %1 cannot be written here: calls are shown, but new "
+                               "calls are not saved.")
+                                .arg(path);
+        }
+        return report;
+    }
+
+    if (open(path)) {
+        // A truncated file opens; reading its last page is what shows it.
+        QSqlQuery probe(QSqlDatabase::database(m_connectionName, false));
+        if (probe.exec(QStringLiteral("SELECT max(id) FROM calls")) && probe.next()) {
+            report.mode = OpenMode::Normal;
+            return report;
+        }
+        fail(tr("Cannot read the history %1.").arg(path), probe.lastError().text());
+        close();
+    }
+    if (m_newerSchema) {
+        const QString why = m_lastError;
+        if (openReadOnly(path)) {
+            report.mode = OpenMode::ReadOnly;
+            report.notice = why + QLatin1Char(' ')
+                + tr("It is shown read-only; new calls are not saved to it.");
+        }
+        return report;
+    }
+
+    const QString reason = damage(path);
+    if (reason.isEmpty())
+        return report; // busy, or a problem with the folder: lastError() says which
+    // Never deleted: renamed with its journal files, for the user (or support) to look at.
+    const QString keptAs = path
+        + QStringLiteral(".damaged-%1")
+              .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    if (!QFile::rename(path, keptAs)) {
+        fail(tr("The history %1 is damaged (%2) and cannot be moved aside.").arg(path, reason),
+            QString());
+        return report;
+    }
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFile::exists(path + suffix))
+            QFile::rename(path + suffix, keptAs + suffix);
+    }
+    if (!open(path))
+        return report;
+    report.mode = OpenMode::Fresh;
+    report.keptAs = keptAs;
+    report.notice = tr("The history %1 was damaged (%2). It was kept as %3, and a new history "
+                       "was started.")
+                        .arg(path, reason, keptAs);
+    return report;
 }
 
 bool HistoryStore::configure()
@@ -341,6 +491,7 @@ bool HistoryStore::migrate()
     query.finish();
 
     if (current > SchemaVersion) {
+        m_newerSchema = true;
         return rollback(tr("The history %1 was written by a newer version of Webhook Diagnostics "
                            "(schema %2; this version understands up to %3).")
                             .arg(m_path)
@@ -443,7 +594,9 @@ void HistoryStore::bindRecord(QSqlQuery &query, const CallRecord &record,
     query.addBindValue(nullableInt(record.deliveryCheckedUtc.toMSecsSinceEpoch(), checked));
     query.addBindValue(text(record.deliveryBody));
     query.addBindValue(nullableInt(QCoreApplication::applicationPid(), pendingTimeout.has_value()));
-    query.addBindValue(nullableInt(record.sentAtUtc.toMSecsSinceEpoch()
+    // From now, not from when the call was prepared: the request only leaves once this commit
+    // is through (which may have waited for another writer).
+    query.addBindValue(nullableInt(QDateTime::currentMSecsSinceEpoch()
             + pendingTimeout.value_or(std::chrono::milliseconds(0)).count(),
         pendingTimeout.has_value()));
 }
@@ -859,12 +1012,18 @@ std::optional<CallRecord> HistoryStore::findByRequestId(const QString &requestId
     return findOne(QStringLiteral("ms_request_id = ?"), {requestId.toLower()});
 }
 
+std::optional<CallRecord> HistoryStore::findBySentCorrelationId(const QString &msCorrelationId)
+{
+    return findOne(QStringLiteral("ms_correlation_id = ?"), {msCorrelationId});
+}
+
 std::optional<CallRecord> HistoryStore::findOne(const QString &where, const QVariantList &values)
 {
     if (!isOpen()) {
         fail(tr("The history is not open."), QString());
         return std::nullopt;
     }
+    m_lastError.clear();
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (!query.prepare(QStringLiteral("SELECT ") + selectColumns(true)
             + QStringLiteral(" FROM calls WHERE ") + where
@@ -920,6 +1079,9 @@ bool HistoryStore::inTransaction(const std::function<bool()> &work)
 {
     if (!isOpen())
         return fail(tr("The history is not open."), QString());
+    if (m_readOnly)
+        return fail(
+            tr("The history %1 is open read-only; nothing was saved.").arg(m_path), QString());
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery control(db);
     if (!control.exec(QStringLiteral("BEGIN IMMEDIATE")))
@@ -978,6 +1140,8 @@ std::optional<int> HistoryStore::recoverInterrupted(const QDateTime &nowUtc)
         fail(tr("The history is not open."), QString());
         return std::nullopt;
     }
+    if (m_readOnly)
+        return 0;
     QList<qint64> dead;
     {
         QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
@@ -1026,12 +1190,14 @@ std::optional<QList<QDateTime>> HistoryStore::sendsSince(
         return std::nullopt;
     }
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    // A call refused with 429 or lost before any answer did not use up an event; pending and
-    // interrupted calls may have.
+    // Events are made by accepted calls, and maybe by 5xx, pending and interrupted ones; a
+    // refused call (4xx, 429) or one lost before any answer made none. Retries that reused an
+    // MS-RequestId are one event.
     if (!query.prepare(QStringLiteral(
-            "SELECT sent_at_ms FROM calls WHERE sent_at_ms >= ? AND base_url = ?"
-            " AND method = 'POST' AND ((http_status IS NOT NULL AND http_status <> 429)"
-            " OR outcome IN ('pending', 'interrupted')) ORDER BY sent_at_ms"))) {
+            "SELECT min(sent_at_ms) FROM calls WHERE sent_at_ms >= ? AND base_url = ?"
+            " AND method = 'POST' AND ((http_status BETWEEN 200 AND 299)"
+            " OR (http_status BETWEEN 500 AND 599) OR outcome IN ('pending', 'interrupted'))"
+            " GROUP BY ms_request_id ORDER BY 1"))) {
         fail(tr("Cannot read the history %1.").arg(m_path), query.lastError().text());
         return std::nullopt;
     }

@@ -28,13 +28,33 @@ public:
     static constexpr int SchemaVersion = 2;
     // A pending call whose program is gone, or whose deadline passed this long ago, is
     // interrupted.
-    static constexpr std::chrono::milliseconds InterruptGrace {10000};
+    // (Longer than a write may wait for another writer, so a live call is never taken for dead.)
+    static constexpr std::chrono::milliseconds InterruptGrace {60000};
 
     HistoryStore();
     ~HistoryStore();
 
+    // What openResilient() made of the file.
+    enum class OpenMode {
+        Normal,
+        ReadOnly, // shown, but new calls are not saved (unwritable, or from a newer version)
+        Fresh, // the file was damaged: kept aside, and a new history started in its place
+        Unavailable, // nothing could be opened; lastError() says why
+    };
+    struct OpenReport
+    {
+        OpenMode mode = OpenMode::Unavailable;
+        QString notice; // a sentence for the user unless the mode is Normal
+        QString keptAs; // where a damaged file was kept (Fresh)
+    };
+
     // Opens (creating when missing) and migrates the history at path.
     [[nodiscard]] bool open(const QString &path);
+    // Like open(), but never gives up a usable history and never deletes one: a damaged file
+    // (not SQLite, corrupt, truncated) is renamed aside and a new history is started; a file
+    // that cannot be written, or was written by a newer version, is opened read-only.
+    OpenReport openResilient(const QString &path);
+    bool isReadOnly() const { return m_readOnly; }
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }
@@ -56,7 +76,8 @@ public:
     // Marks pending calls whose program died (or whose deadline passed InterruptGrace ago) as
     // interrupted. Returns how many, or std::nullopt on a database error.
     std::optional<int> recoverInterrupted(const QDateTime &nowUtc);
-    // When calls to baseUrl (POSTs that may have reached the server) were sent since since.
+    // When the events sent to baseUrl since since went out: accepted, 5xx, pending and
+    // interrupted POSTs, one per MS-RequestId.
     std::optional<QList<QDateTime>> sendsSince(const QString &baseUrl, const QDateTime &since);
     // How many attempts the call with first attempt firstId has had so far.
     std::optional<int> attemptCount(qint64 firstId);
@@ -64,6 +85,8 @@ public:
     // this sent MS-RequestId.
     std::optional<CallRecord> findByCorrelationId(const QString &correlationId);
     std::optional<CallRecord> findByRequestId(const QString &requestId);
+    // The call that sent this MS-CorrelationId (unique per call).
+    std::optional<CallRecord> findBySentCorrelationId(const QString &msCorrelationId);
 
     QList<CallRecord> find(const HistoryFilter &filter);
     std::optional<qint64> count(const HistoryFilter &filter);
@@ -96,6 +119,10 @@ private:
         QVariantList values;
     };
 
+    bool openConnection(const QString &path, bool readOnly, bool immutable);
+    bool openReadOnly(const QString &path);
+    // Why SQLite cannot read the file at path as a database, or an empty string when it can.
+    static QString damage(const QString &path);
     bool configure();
     bool migrate();
     bool insertAll(
@@ -120,4 +147,6 @@ private:
     QString m_connectionName;
     QString m_path;
     QString m_lastError;
+    bool m_readOnly = false;
+    bool m_newerSchema = false; // open() refused the file for its schema version
 };

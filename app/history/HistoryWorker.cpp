@@ -18,14 +18,15 @@ HistoryWorker::~HistoryWorker() = default;
 void HistoryWorker::open()
 {
     m_store = std::make_unique<HistoryStore>();
-    const bool ok = m_store->open(m_path);
+    const HistoryStore::OpenReport report = m_store->openResilient(m_path);
+    const bool ok = report.mode != HistoryStore::OpenMode::Unavailable;
     if (ok) {
         m_dataVersion = m_store->dataVersion().value_or(-1);
         m_watch = new QTimer(this);
         connect(m_watch, &QTimer::timeout, this, &HistoryWorker::checkForChanges);
         m_watch->start(WatchIntervalMs);
     }
-    emit opened(ok, ok ? QString() : m_store->lastError());
+    emit opened(ok, ok && !m_store->isReadOnly(), ok ? report.notice : m_store->lastError());
     if (ok)
         recover();
 }
@@ -107,6 +108,19 @@ void HistoryWorker::completeCall(const CallRecord &record)
         return;
     }
     emit callCompleted(record);
+}
+
+void HistoryWorker::cancelPending(const QString &msCorrelationId)
+{
+    if (!m_store)
+        return;
+    std::optional<CallRecord> call = m_store->findBySentCorrelationId(msCorrelationId);
+    if (!call || call->outcome != Outcome::Pending)
+        return;
+    call->outcome = Outcome::Cancelled;
+    call->networkError = tr("Cancelled before it was sent.");
+    if (m_store->complete(*call))
+        emit callCompleted(*call);
 }
 
 void HistoryWorker::recordDelivery(qint64 id, const QString &status, int attempts,

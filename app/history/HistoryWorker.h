@@ -39,6 +39,8 @@ public slots:
     void addPending(const CallRecord &record, qint64 timeoutMs);
     // The result of a call added with addPending.
     void completeCall(const CallRecord &record);
+    // A write-ahead record whose request never left (cancelled, window closed): cancelled.
+    void cancelPending(const QString &msCorrelationId);
     void recordDelivery(qint64 id, const QString &status, int attempts, const QString &lastResponse,
         const QDateTime &checkedUtc, const QString &body);
     // When calls to baseUrl were sent since since (the throttle's input).
@@ -49,7 +51,7 @@ public slots:
     void checkForChanges();
 
 signals:
-    void opened(bool ok, const QString &error);
+    void opened(bool ok, bool writable, const QString &message);
     void pageReady(int generation, const QList<CallRecord> &rows, bool atEnd, bool firstPage);
     void countsReady(int generation, qint64 matching, qint64 total);
     void callAdded(const CallRecord &record);

@@ -239,17 +239,22 @@ TokenClaims TokenClaims::decode(QStringView token)
         if (!isBase64UrlOrDot(c.unicode()))
             return claims;
     }
-    const QByteArray compact = token.toLatin1();
-    const QList<QByteArray> parts = compact.split('.');
+    // Only the header and payload are copied; the signature (the secret part) never is.
+    const qsizetype firstDot = token.indexOf(u'.');
+    const qsizetype secondDot = firstDot < 0 ? -1 : token.indexOf(u'.', firstDot + 1);
     // A JWE has five parts and an encrypted payload; there is nothing to read in it.
-    if (parts.size() != 3 || parts.at(0).isEmpty() || parts.at(1).isEmpty())
+    if (firstDot <= 0 || secondDot <= firstDot + 1 || token.indexOf(u'.', secondDot + 1) >= 0)
         return claims;
+    QByteArray headerPart = token.left(firstDot).toLatin1();
+    QByteArray payloadPart = token.mid(firstDot + 1, secondDot - firstDot - 1).toLatin1();
 
     // The header is checked as well so that text which merely has two dots in it (an opaque
     // token, "Bearer" glued to a JWT) is not taken for one.
-    const std::optional<QJsonObject> header = decodeJsonObject(parts.at(0));
+    const std::optional<QJsonObject> header = decodeJsonObject(headerPart);
     const std::optional<QJsonObject> payload
-        = header ? decodeJsonObject(parts.at(1)) : std::nullopt;
+        = header ? decodeJsonObject(payloadPart) : std::nullopt;
+    headerPart.fill('\0');
+    payloadPart.fill('\0');
     if (!payload)
         return claims;
 

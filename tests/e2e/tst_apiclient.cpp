@@ -7,6 +7,7 @@
 
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTest>
 #include <QTimer>
@@ -65,6 +66,7 @@ private slots:
     void cancelStopsTheCall();
     void hostileBytesInBodies();
     void destroyingTheClientMidCallIsSafe();
+    void echoedTokenIsNeverRecorded();
 
 private:
     CallRequest request(const QUrl &base) const;
@@ -469,6 +471,23 @@ void TestApiClient::destroyingTheClientMidCallIsSafe()
     m_client = nullptr;
     QVERIFY(call.isNull());
     QTest::qWait(50);
+}
+
+void TestApiClient::echoedTokenIsNeverRecorded()
+{
+    // A proxy or a wrong base URL that echoes the request back, token included.
+    const QByteArray token = Token.toLatin1();
+    m_server->enqueue(FakePartnerCenter::json(400,
+        R"({"code":"echo","description":"Authorization: Bearer )" + token + R"("})",
+        {{"WWW-Authenticate", "Bearer token=\"" + token + "\""}}));
+    const CallRecord record = sendAndWait(request(m_server->baseUrl()));
+    QCOMPARE(record.httpStatus, std::optional<int>(400));
+    QCOMPARE(record.errorDescription, QStringLiteral("Authorization: Bearer [token removed]"));
+    QCOMPARE(record.responseHeaders.value(QStringLiteral("WWW-Authenticate")),
+        QStringLiteral("Bearer token=\"[token removed]\""));
+    const QByteArray json = QJsonDocument(record.toJson()).toJson();
+    QVERIFY(!json.contains(token));
+    QVERIFY(!json.contains(token.mid(token.indexOf('.') + 1)));
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)

@@ -501,7 +501,7 @@ void TestDiagnosecli::statusOfAnOldCall()
         QCOMPARE(call->deliveryStatus, QStringLiteral("completed"));
         return;
     }
-    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.exitCode, 1); // nothing was sent
     QCOMPARE(result.out, QByteArray());
     QCOMPARE(QString::fromUtf8(result.err),
         QStringLiteral("The call with correlationId %1 was sent on %2; Partner Center keeps a "

@@ -619,7 +619,7 @@ void TestDiagnosis::eventsServerErrorIsReported()
     QCOMPARE(report.availableEvents, std::nullopt);
     QCOMPARE(report.error,
         QStringLiteral("The list of available events could not be read (HTTP 500 Internal Server "
-                       "Error: Dependency failed.)."));
+                       "Error: Dependency failed)."));
     QCOMPARE(report.warnings, QStringList());
     QVERIFY(!report.notRegistered());
     QVERIFY(!report.missesTestCreated());

@@ -25,6 +25,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
@@ -89,7 +91,7 @@ private slots:
     void unauthorizedShowsDescriptionAndHint();
     void refusedInputSendsNothing();
     void callsFromTheCliAppear();
-    void unusableHistoryIsExplained();
+    void damagedHistoryIsKeptAsideAndReplaced();
     void remembersVersionButNeverTheToken();
     void modelPassesModelTester();
     void newCallsKeepTheModelConsistentInAnySort_data();
@@ -492,7 +494,7 @@ void TestMainWindow::callsFromTheCliAppear()
     QTRY_COMPARE(child<QLabel>(*window, "countLabel")->text(), QStringLiteral("1 call"));
 }
 
-void TestMainWindow::unusableHistoryIsExplained()
+void TestMainWindow::damagedHistoryIsKeptAsideAndReplaced()
 {
     const QString path = m_dir->filePath(QStringLiteral("history.sqlite"));
     QFile file(path);
@@ -512,10 +514,24 @@ void TestMainWindow::unusableHistoryIsExplained()
     closer.start(20);
     auto window = makeWindow();
     QTRY_VERIFY(!text.isEmpty());
-    QCOMPARE(title, QStringLiteral("History unavailable"));
-    QVERIFY2(
-        text.startsWith(QStringLiteral("The file %1 is not a usable history database.").arg(path)),
-        qPrintable(text));
+    // The damaged file is kept aside, never deleted, and the window works on a new history.
+    QCOMPARE(title, QStringLiteral("History"));
+    const QStringList kept
+        = QDir(m_dir->path()).entryList({QStringLiteral("history.sqlite.damaged-*")});
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(text,
+        QStringLiteral("The history %1 was damaged (file is not a database). It was kept as %2, "
+                       "and a new history was started.")
+            .arg(path, m_dir->filePath(kept.first())));
+    QFile keptFile(m_dir->filePath(kept.first()));
+    QVERIFY(keptFile.open(QIODevice::ReadOnly));
+    QCOMPARE(keptFile.readAll(), QByteArray(4096, 'Z'));
+    closer.stop();
+    window->activateWindow(); // shortcuts need the window active again after the dialog
+    QTRY_VERIFY(window->isActiveWindow());
+    const CallRecord call = sendWithKeyboard(*window);
+    QVERIFY(call.id > 0);
+    QTRY_COMPARE(window->historyModel()->rowCount(), 1);
 }
 
 void TestMainWindow::remembersVersionButNeverTheToken()
@@ -976,15 +992,25 @@ void TestMainWindow::interruptedCallsShowAndRetryIdempotently()
     {
         HistoryStore store;
         QVERIFY(store.open(m_dir->filePath(QStringLiteral("history.sqlite"))));
-        // Its deadline passed long ago: the program that sent it is gone.
         QVERIFY(store.addPending(lost, std::chrono::seconds(1)));
     }
+    {
+        // Its deadline passed long ago: the program that sent it is gone.
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(m_dir->filePath(QStringLiteral("history.sqlite")));
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("UPDATE calls SET deadline_ms = 0")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
     auto window = makeWindow();
     window->setDeliverySchedule({});
     HistoryTableModel *model = window->historyModel();
     QTRY_COMPARE(model->index(0, int(HistoryColumn::Status)).data().toString(),
         QStringLiteral("interrupted"));
-    QVERIFY(statusBarText(*window).startsWith(QStringLiteral("1 call was interrupted")));
+    QTRY_VERIFY2(statusBarText(*window).startsWith(QStringLiteral("1 call was interrupted")),
+        qPrintable(statusBarText(*window)));
 
     child<QLineEdit>(*window, "tokenEdit")->setText(Token);
     child<QTableView>(*window, "historyTable")->selectRow(0);
