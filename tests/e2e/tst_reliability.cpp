@@ -73,7 +73,9 @@ const QByteArray AvailableEvents = R"(["subscription-updated","test-created"])";
 // drawn from 0 to 1.5 times what an undisturbed send takes here (measured first), kept within
 // MinKillSpreadMs..MaxKillSpreadMs. A fixed 0..120 ms would put most kills after the exit on a
 // fast machine, where a send takes some 30 ms.
-constexpr int CrashRuns = 100;
+// Runs go on until this many kills landed while the program ran (some runs end first).
+constexpr int CrashKills = 100;
+constexpr int MaxCrashRuns = 300;
 constexpr int CalibrationRuns = 5;
 constexpr int MinKillSpreadMs = 40;
 constexpr int MaxKillSpreadMs = 120;
@@ -416,7 +418,8 @@ void TestReliability::crashDurability()
     int unsettled = 0; // runs whose connection the server still saw open 5 s after the end
     QElapsedTimer wall;
     wall.start();
-    for (int i = 0; i < CrashRuns; ++i) {
+    int kills = 0;
+    for (int i = 0; kills < CrashKills && i < MaxCrashRuns; ++i) {
         Run run;
         run.delayMs = int(m_random.bounded(killSpreadMs + 1));
         run.firstRequest = server.requestCount();
@@ -466,8 +469,11 @@ void TestReliability::crashDurability()
         run.requests = server.requestCount() - run.firstRequest;
         QVERIFY2(run.requests <= 1,
             qPrintable(QStringLiteral("run %1 sent %2 requests").arg(i).arg(run.requests)));
+        kills += run.crashed ? 1 : 0; // died of the SIGKILL, not just sent one
         runs.append(run);
     }
+    QCOMPARE(kills, CrashKills);
+    const int crashRuns = int(runs.size());
     const qint64 killPhaseMs = wall.elapsed();
 
     // (a) The file is intact as the last killed program left it.
@@ -597,7 +603,7 @@ void TestReliability::crashDurability()
         else
             ++killedWaiting;
     }
-    QCOMPARE(finished + killed, CrashRuns);
+    QCOMPARE(finished + killed, crashRuns);
     // Every killed call that left a row and did not complete is now interrupted.
     QCOMPARE(interruptedRows, killedWaiting + killedAnswered + orphanRows);
     QCOMPARE(int(rows.size()), finished + killedAfterCompletion + interruptedRows);
@@ -607,7 +613,7 @@ void TestReliability::crashDurability()
           "undisturbed send takes %lld ms; %d runs ended before their kill), calls reported "
           "finished: %d, calls lost: %d, rows interrupted: %d (%lld still pending before the "
           "final recovery, all marked)",
-        killed, killSpreadMs, CrashRuns, static_cast<long long>(sendMs), CrashRuns - killed,
+        killed, killSpreadMs, crashRuns, static_cast<long long>(sendMs), crashRuns - killed,
         finished, lost, interruptedRows, static_cast<long long>(*pendingBefore));
     qInfo("crashDurability: killed before the pending row: %d, after the pending row but before "
           "the request left: %d, waiting for the answer: %d, after the answer but before the "
@@ -615,7 +621,7 @@ void TestReliability::crashDurability()
           "%lld ms for %d runs",
         killedBeforeRequest - orphanRows, orphanRows, killedWaiting, killedAnswered,
         killedAfterCompletion, server.requestCount(), static_cast<long long>(killPhaseMs),
-        CrashRuns);
+        crashRuns);
 
     // (e) The history still works: intact after recovery, and a normal send goes through.
     store.close();
