@@ -58,10 +58,14 @@ PendingCall *ApiClient::sendPrepared(const CallRequest &request, CallRecord prep
 PendingCall *ApiClient::getValidationEventStatus(
     const CallRequest &request, const QString &correlationId)
 {
+    // GUIDs go on the wire lower-case and without braces, however the service spelled them.
+    QString id = correlationId.trimmed().toLower();
+    if (id.startsWith(QLatin1Char('{')) && id.endsWith(QLatin1Char('}')))
+        id = id.mid(1, id.size() - 2);
     return send(request,
         prepare(request, QStringLiteral("GET"),
             QStringLiteral("/webhooks/%1/registration/validationEvents/%2")
-                .arg(request.apiVersion, correlationId)));
+                .arg(request.apiVersion, id)));
 }
 
 PendingCall *ApiClient::getRegistration(const CallRequest &request)

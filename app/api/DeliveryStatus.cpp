@@ -2,15 +2,18 @@
 
 QString DeliveryAttempt::summary() const
 {
-    const QString code = responseCode.trimmed();
-    // Endpoints answer with stack traces and HTML pages; one line is what fits in a summary.
-    QString message = responseMessage.trimmed();
-    for (qsizetype i = 0; i < message.size(); ++i) {
-        if (message.at(i) == QLatin1Char('\n') || message.at(i) == QLatin1Char('\r')) {
-            message = message.left(i).trimmed();
-            break;
+    // Endpoints answer with stack traces and HTML pages; one line is what fits in a summary,
+    // for the code as much as for the message.
+    const auto firstLine = [](const QString &text) {
+        const QString trimmed = text.trimmed();
+        for (qsizetype i = 0; i < trimmed.size(); ++i) {
+            if (trimmed.at(i) == QLatin1Char('\n') || trimmed.at(i) == QLatin1Char('\r'))
+                return trimmed.left(i).trimmed();
         }
-    }
+        return trimmed;
+    };
+    const QString code = firstLine(responseCode);
+    const QString message = firstLine(responseMessage);
 
     if (message.isEmpty())
         return code;

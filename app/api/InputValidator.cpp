@@ -103,9 +103,9 @@ Validated<std::chrono::seconds> InputValidator::timeoutSeconds(const QString &in
 
 bool InputValidator::isLoopbackHost(const QString &host)
 {
-    QString h = host.toLower();
-    if (h.endsWith(QLatin1Char('.')))
-        h.chop(1);
+    // "localhost." and "127.0.0.1." are not special to the resolver: they go to DNS, which
+    // could answer with any address. Only the exact spellings count as this computer.
+    const QString h = host.toLower();
     if (h == QLatin1String("localhost"))
         return true;
     const QHostAddress address(h);

@@ -114,9 +114,10 @@ QStringList cappedStrings(const QJsonArray &array)
 
 bool ResponseParser::looksLikeGuid(const QString &text)
 {
-    static const QRegularExpression guid(
-        QStringLiteral("\\A\\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-"
-                       "Fa-f]{12}\\}?\\z"));
+    // Both braces or none.
+    static const QString hex = QStringLiteral(
+        "[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}");
+    static const QRegularExpression guid(QStringLiteral("\\A(?:\\{%1\\}|%1)\\z").arg(hex));
     return guid.match(text).hasMatch();
 }
 

@@ -21,9 +21,10 @@ constexpr double MaxEpochSeconds = 253402300799.0;
 // the text around it.
 bool isHidden(char16_t u)
 {
-    return u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0) || u == 0x200e || u == 0x200f
-        || u == 0x2028 || u == 0x2029 || (u >= 0x202a && u <= 0x202e)
-        || (u >= 0x2066 && u <= 0x2069);
+    // Controls, bidi marks and overrides (U+061C included), invisible formatting characters.
+    return u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0) || u == 0xad || u == 0x061c
+        || (u >= 0x200b && u <= 0x200f) || u == 0x2028 || u == 0x2029
+        || (u >= 0x202a && u <= 0x202e) || (u >= 0x2060 && u <= 0x2069) || u == 0xfeff;
 }
 
 QString cleanText(const QString &text)

@@ -562,8 +562,11 @@ void TestTokenClaims::cleanedText_data()
         << QByteArray(R"("\u2066a\u2067b\u2068c\u2069")") << QStringLiteral("abc");
     QTest::newRow("bidi marks") << QByteArray(R"("\u200ea\u200fb")") << QStringLiteral("ab");
     QTest::newRow("line separators") << QByteArray(R"("a\u2028b\u2029c")") << QStringLiteral("abc");
+    // Zero-width joiner and invisible operators go too; visible neighbours stay.
     QTest::newRow("neighbours kept") << QByteArray(R"("\u00a0x\u00e9\u200d\u2030\u2065\u206a")")
-                                     << QStringLiteral("x\u00e9\u200d\u2030\u2065\u206a");
+                                     << QStringLiteral("x\u00e9\u2030\u206a");
+    QTest::newRow("Arabic letter mark and BOM")
+        << QByteArray(R"("x\u061cy\ufeffz\u00ad\u200b")") << QStringLiteral("xyz");
     QTest::newRow("raw UTF-8 override")
         << QByteArray("\"evil\xe2\x80\xae\x67np.exe\"") << QStringLiteral("evilgnp.exe");
     QTest::newRow("surrogate pair kept")
