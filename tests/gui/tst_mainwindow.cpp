@@ -107,6 +107,8 @@ private slots:
     void throttleOffersToWait();
     void interruptedCallsShowAndRetryIdempotently();
     void throttledAnswerCountsDown();
+    void staysResponsiveWithHostileServers_data();
+    void staysResponsiveWithHostileServers();
     void screenshots();
 
 private:
@@ -1033,6 +1035,62 @@ void TestMainWindow::throttledAnswerCountsDown()
     const QString before = hint->text();
     QTRY_VERIFY_WITH_TIMEOUT(hint->text() != before, 3000);
     QVERIFY(hint->text().contains(QStringLiteral("more seconds")));
+}
+
+void TestMainWindow::staysResponsiveWithHostileServers_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::newRow("never answers") << 0;
+    QTest::newRow("one byte every 50 ms") << 1;
+    QTest::newRow("endless body") << 2;
+}
+
+void TestMainWindow::staysResponsiveWithHostileServers()
+{
+    QFETCH(int, kind);
+    m_server->enqueue(kind == 0 ? FakePartnerCenter::silent()
+            : kind == 1         ? FakePartnerCenter::trickle(200, QByteArray(200, 'x'), 50)
+                                : FakePartnerCenter::endless(qint64(1) << 40));
+    auto window = makeWindow();
+    window->setDeliverySchedule({});
+    QSignalSpy recorded(window.get(), &MainWindow::callRecorded);
+    auto *token = child<QLineEdit>(*window, "tokenEdit");
+    token->setFocus();
+    QTest::keyClicks(token, Token);
+    QTest::keyClick(token, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE(m_server->requests().size(), 1);
+
+    // While the call runs, the event loop keeps turning and the window keeps working.
+    QElapsedTimer clock;
+    clock.start();
+    qint64 last = 0;
+    qint64 longestGap = 0;
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, this, [&] {
+        longestGap = qMax(longestGap, clock.elapsed() - last);
+        last = clock.elapsed();
+    });
+    ticker.start(10);
+    auto *search = child<QLineEdit>(*window, "searchEdit");
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("04af"));
+    QTest::qWait(1500);
+    ticker.stop();
+    QCOMPARE(search->text(), QStringLiteral("04af"));
+    QVERIFY2(longestGap < 250, qPrintable(QString::number(longestGap)));
+
+    if (kind == 2) {
+        // The endless body is cut at the 1 MiB cap and the call ends by itself.
+        QTRY_COMPARE(recorded.size(), 1);
+        const CallRecord call = recorded.first().first().value<CallRecord>();
+        QVERIFY(call.bodyTruncated);
+        QCOMPARE(call.responseBody.size(), 1024 * 1024);
+        return;
+    }
+    QVERIFY(child<QPushButton>(*window, "cancelButton")->isEnabled());
+    window->cancel();
+    QTRY_COMPARE(recorded.size(), 1);
+    QCOMPARE(recorded.first().first().value<CallRecord>().outcome, Outcome::Cancelled);
 }
 
 void TestMainWindow::screenshots()
