@@ -471,15 +471,9 @@ void MainWindow::retry()
             tr("That call is still being sent; retry it once it has finished."), 5000);
         return;
     }
-    // The retry goes where the first attempt went, with the token in the form.
-    std::optional<CallRequest> request = requestFromForm(previous->apiVersion);
+    std::optional<CallRequest> request = retryRequestFor(*previous);
     if (!request)
         return;
-    const Validated<QUrl> url = InputValidator::baseUrl(previous->baseUrl);
-    if (url.isValid())
-        request->baseUrl = url.value;
-    request->requestId = RetryPolicy::requestIdForRetry(*previous);
-    request->retryOf = RetryPolicy::firstAttemptId(*previous);
     if (!confirmToken(*request))
         return;
     statusBar()->showMessage(request->requestId.isEmpty()
@@ -488,6 +482,19 @@ void MainWindow::retry()
         8000);
     m_attemptInRun = 1;
     beginSend(std::move(*request), true);
+}
+
+std::optional<CallRequest> MainWindow::retryRequestFor(const CallRecord &previous)
+{
+    // The retry goes where the first attempt went, with the token in the form.
+    std::optional<CallRequest> request = requestFromForm(previous.apiVersion);
+    if (!request)
+        return std::nullopt;
+    if (const Validated<QUrl> url = InputValidator::baseUrl(previous.baseUrl); url.isValid())
+        request->baseUrl = url.value;
+    request->requestId = RetryPolicy::requestIdForRetry(previous);
+    request->retryOf = RetryPolicy::firstAttemptId(previous);
+    return request;
 }
 
 void MainWindow::beginSend(CallRequest request, bool checkThrottle)
@@ -635,13 +642,8 @@ void MainWindow::onCallFinished(const CallRecord &record)
     const int attempt = m_attemptInRun;
     if (m_ui->autoRetryCheck->isChecked() && attempt < RetryPolicy::MaxAutomaticAttempts
         && RetryPolicy::retriesAutomatically(record)) {
-        std::optional<CallRequest> request = requestFromForm(record.apiVersion);
+        std::optional<CallRequest> request = retryRequestFor(record);
         if (request) {
-            const Validated<QUrl> url = InputValidator::baseUrl(record.baseUrl);
-            if (url.isValid())
-                request->baseUrl = url.value;
-            request->requestId = RetryPolicy::requestIdForRetry(record);
-            request->retryOf = RetryPolicy::firstAttemptId(record);
             m_request = std::move(request);
             ++m_attemptInRun;
             const auto delay = RetryPolicy::delayBefore(attempt + 1, record, now());
@@ -715,8 +717,6 @@ void MainWindow::startDelivery(const CallRecord &call, bool rightAway)
         m_tracker->deleteLater();
     }
     m_lastCall = call;
-    m_trackedId = call.id;
-    m_trackedCorrelationId = call.correlationId;
     if (DeliveryTracker::isExpiredOnServer(call.sentAtUtc, now())) {
         m_ui->deliveryView->showMessage(
             tr("State expired on the server: Partner Center keeps a validation event for 7 days, "

@@ -81,6 +81,8 @@ private:
     // The stages of one send: form -> token check -> throttle -> write-ahead record -> network.
     std::optional<CallRequest> requestFromForm(const QString &versionText);
     bool confirmToken(const CallRequest &request);
+    // A retry of previous by SPEC.md's MS-RequestId rule, to the same endpoint and version.
+    std::optional<CallRequest> retryRequestFor(const CallRecord &previous);
     void beginSend(CallRequest request, bool checkThrottle);
     void onRecentSends(const QString &baseUrl, const QList<QDateTime> &sends);
     void writeAhead();
@@ -135,8 +137,6 @@ private:
     QTimer m_retryAfterTimer; // the live Retry-After countdown of a 429
     QDateTime m_retryAfterEnd;
     QPointer<DeliveryTracker> m_tracker;
-    qint64 m_trackedId = 0;
-    QString m_trackedCorrelationId;
     QList<std::chrono::milliseconds> m_deliverySchedule;
     std::function<QDateTime()> m_clock;
     QUrl m_baseUrl;

@@ -1060,19 +1060,21 @@ bool HistoryStore::rewrite(const CallRecord &before, const CallRecord &after)
             tr("Cannot save the call to the history %1.").arg(m_path), update.lastError().text());
 
     // A contentless index forgets a row only when told the exact text it indexed.
-    QSqlQuery search(db);
-    const bool indexed
-        = search.prepare(QStringLiteral(
-              "INSERT INTO call_search (call_search, rowid, text) VALUES ('delete', ?, ?)"))
-        && (search.addBindValue(before.id), search.addBindValue(text(searchText(before))),
-            search.exec())
-        && search.prepare(QStringLiteral("INSERT INTO call_search (rowid, text) VALUES (?, ?)"))
-        && (search.addBindValue(before.id), search.addBindValue(text(searchText(after))),
-            search.exec());
-    if (!indexed)
+    const auto index = [&](const QString &sql, const CallRecord &record) {
+        QSqlQuery search(db);
+        if (search.prepare(sql)) {
+            search.addBindValue(before.id);
+            search.addBindValue(text(searchText(record)));
+            if (search.exec())
+                return true;
+        }
         return fail(
             tr("Cannot index the call in the history %1.").arg(m_path), search.lastError().text());
-    return true;
+    };
+    return index(QStringLiteral(
+                     "INSERT INTO call_search (call_search, rowid, text) VALUES ('delete', ?, ?)"),
+               before)
+        && index(QStringLiteral("INSERT INTO call_search (rowid, text) VALUES (?, ?)"), after);
 }
 
 bool HistoryStore::inTransaction(const std::function<bool()> &work)
